@@ -1,0 +1,34 @@
+// What the subcommands share: loading the configured rules, the error sink
+// that main.cc provides, and writing to stdout so that a closed pipe ends
+// the run quietly.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "claimcheck/context.h"
+#include "claimcheck/error.h"
+#include "claimcheck/rules/rule_set.h"
+#include "options.h"
+
+namespace claimcheck::cli {
+
+using ErrorSink = std::function<void(const Error&)>;
+
+enum ExitCode { kExitOk = 0, kExitFindings = 1, kExitError = 2 };
+
+// Embedded rules or --rules DIR, plus --entities files; errors go to sink.
+std::optional<RuleSet> LoadConfiguredRules(const CommonOptions& options, const ErrorSink& sink);
+
+// The Context for --lang and --anchor-date; nullopt (after reporting) when
+// the anchor date is not a valid YYYY-MM-DD date.
+std::optional<Context> MakeContext(const CommonOptions& options, const ErrorSink& sink);
+
+// Writes a line to stdout; false once stdout is closed (| head).
+bool WriteLine(const std::string& line);
+
+// jsonl/json when stdout is not a terminal, text when it is.
+Format ResolveFormat(Format requested, Format when_piped);
+
+}  // namespace claimcheck::cli

@@ -1,0 +1,403 @@
+#include "claimcheck/attribute.h"
+
+#include <algorithm>
+#include <map>
+
+#include "claimcheck/normalize.h"
+#include "claimcheck/parse_number.h"
+#include "claimcheck/segment.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr size_t kInvesteeReach = 24;     // bytes between "in" and the entity it introduces
+constexpr size_t kContextReach = 600;     // bytes before a sentence searched for its project
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Clause delimiters: ',' (but not inside "1,5"), ';', ':' and the CJK
+// enumeration-free ones. Parentheses are not: a conversion stays with its figure.
+bool IsClauseBreak(std::string_view text, size_t i) {
+  char c = text[i];
+  if (c == ';' || c == ':' || c == '!' || c == '?') return true;
+  if (c != ',') return false;
+  bool digits_around = i > 0 && i + 1 < text.size() && IsDigit(text[i - 1]) && IsDigit(text[i + 1]);
+  return !digits_around;
+}
+
+Span ClauseAround(std::string_view text, Span sentence, Span figure) {
+  size_t begin = figure.begin;
+  while (begin > sentence.begin && !IsClauseBreak(text, begin - 1)) --begin;
+  size_t end = figure.end;
+  while (end < sentence.end && !IsClauseBreak(text, end)) ++end;
+  return {begin, end};
+}
+
+bool IsWordByte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsDigit(c) || u >= 0x80;
+}
+
+struct Cue {
+  size_t pos;  // offset in the folded window
+  std::string value;
+};
+
+// Cue words of a table inside window, as folded-text positions. In Latin
+// script a cue must stand as a whole word.
+std::vector<Cue> FindCues(std::string_view window, const LanguageRules& lang, const char* table_name) {
+  std::vector<Cue> cues;
+  const Table* table = lang.FindTable(table_name);
+  if (!table || window.empty()) return cues;
+  std::string folded = FoldCase(window);
+  bool whole_words = lang.script != "Hani";
+  for (const auto& [key, value] : table->entries) {
+    for (size_t pos = folded.find(key); pos != std::string::npos; pos = folded.find(key, pos + 1)) {
+      size_t end = pos + key.size();
+      bool bounded = (pos == 0 || !IsWordByte(folded[pos - 1]) || !IsWordByte(key.front())) &&
+                     (end == folded.size() || !IsWordByte(folded[end]) || !IsWordByte(key.back()));
+      if (!whole_words || bounded) cues.push_back({pos, value});
+    }
+  }
+  std::sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.pos < b.pos; });
+  return cues;
+}
+
+// An entity mention with its reference resolved to an entity.
+struct Resolved {
+  Span span;
+  int entity = -1;
+  std::string type;  // the entity's type; "holders" for "beide", "兩者"
+};
+
+std::vector<Resolved> ResolveEntities(const std::vector<EntityMention>& mentions, const RuleSet& rules) {
+  std::vector<Resolved> out;
+  std::map<std::string, int> last_of_type;
+  for (const auto& m : mentions) {
+    if (m.entity >= 0) {
+      const std::string& type = rules.entities[m.entity].type;
+      last_of_type[type] = m.entity;
+      out.push_back({m.span, m.entity, type});
+    } else if (m.reference_type == "holders") {
+      out.push_back({m.span, -1, "holders"});
+    } else if (auto it = last_of_type.find(m.reference_type); it != last_of_type.end()) {
+      out.push_back({m.span, it->second, m.reference_type});
+    }
+  }
+  return out;
+}
+
+bool IsActor(const std::string& type) { return type == "company" || type == "fund" || type == "institution"; }
+bool IsProject(const std::string& type) { return type == "project"; }
+
+class Attributor {
+ public:
+  Attributor(std::string_view text, const std::vector<Mention>& mentions, const std::vector<Figure>& figures,
+             const LanguageRules& lang, const RuleSet& rules, const std::string& lang_code)
+      : text_(text), mentions_(mentions), figures_(figures), lang_(lang), rules_(rules), sentences_(lang_code) {}
+
+  std::vector<Attribution> Run();
+
+ private:
+  void FindSentences();
+  void InferUnit(size_t i, Attribution& a);
+  void ReadCues(size_t i, Attribution& a);
+  void ReadHorizon(size_t i, Attribution& a);
+  void FindSubject(size_t i, Attribution& a);
+  void FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done);
+  bool LinkConversion(size_t i, std::vector<Attribution>& out);
+
+  int InvesteeAfter(size_t i) const;
+  int InvesteeBefore(size_t i) const;
+  int NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool before_only) const;
+  int DocumentProject() const;
+  int RecentProject(size_t i) const;
+  std::vector<int> ActorsBefore(size_t i) const;
+  Span LeadWindow(size_t i) const;
+  std::string EntityId(int entity) const { return entity >= 0 ? rules_.entities[entity].id : ""; }
+  // The text around figure i bounded by its clause and neighbouring figures.
+  Span CueWindow(size_t i) const;
+
+  std::string_view text_;
+  const std::vector<Mention>& mentions_;
+  const std::vector<Figure>& figures_;
+  const LanguageRules& lang_;
+  const RuleSet& rules_;
+  SentenceFinder sentences_;
+  std::vector<Span> sentence_of_;
+  std::vector<Span> clause_of_;
+  std::vector<Resolved> entities_;
+};
+
+void Attributor::FindSentences() {
+  for (const auto& f : figures_) {
+    Span s = sentences_.SentenceAt(text_, f.span);
+    sentence_of_.push_back(s);
+    clause_of_.push_back(ClauseAround(text_, s, f.span));
+  }
+}
+
+Span Attributor::CueWindow(size_t i) const {
+  Span w = clause_of_[i];
+  if (i > 0 && figures_[i - 1].span.end > w.begin && figures_[i - 1].span.end <= figures_[i].span.begin)
+    w.begin = figures_[i - 1].span.end;
+  if (i + 1 < figures_.size() && figures_[i + 1].span.begin < w.end && figures_[i + 1].span.begin >= figures_[i].span.end)
+    w.end = figures_[i + 1].span.begin;
+  return w;
+}
+
+void Attributor::InferUnit(size_t i, Attribution& a) {
+  const Figure& f = figures_[i];
+  if (f.kind != FigureKind::kMoney || !f.unit.empty()) return;
+  std::map<std::string, int> stated;
+  for (const auto& g : figures_) {
+    if (g.kind != FigureKind::kMoney || g.unit.empty()) continue;
+    ++stated[g.unit];
+    if (g.value && f.value && *g.value == *f.value) {
+      a.unit_override = g.unit;
+      a.unit_evidence = "inferred: the document states '" + std::string(text_.substr(g.span.begin, g.span.size())) +
+                        "' for the same amount";
+      return;
+    }
+  }
+  Span clause = clause_of_[i];
+  if (FindCues(text_.substr(clause.begin, clause.size()), lang_, "money_cues").empty()) {
+    a.keep = false;
+    return;
+  }
+  auto top = std::max_element(stated.begin(), stated.end(),
+                              [](const auto& x, const auto& y) { return x.second < y.second; });
+  a.unit_override = top == stated.end() ? "" : top->first;
+  a.unit_evidence = top == stated.end() ? "no currency stated; a money cue stands beside it"
+                                        : "inferred: the document's currency, and a money cue stands beside it";
+}
+
+void Attributor::ReadCues(size_t i, Attribution& a) {
+  Span w = CueWindow(i);
+  std::string_view window = text_.substr(w.begin, w.size());
+  for (const auto& cue : FindCues(window, lang_, "qualifiers")) {
+    if (std::find(a.qualifiers.begin(), a.qualifiers.end(), cue.value) == a.qualifiers.end())
+      a.qualifiers.push_back(cue.value);
+  }
+  std::sort(a.qualifiers.begin(), a.qualifiers.end());
+  auto attributes = FindCues(window, lang_, "attributes");
+  if (figures_[i].kind == FigureKind::kPercent) {
+    for (const auto& c : attributes) {
+      if (c.value == "stake") a.attribute = "stake";
+    }
+  }
+  if (a.attribute.empty() && !attributes.empty()) {
+    // The cue nearest to the figure: the window's text before the figure ends
+    // at the figure, so the last cue before it is the closest.
+    size_t figure_pos = FoldCase(text_.substr(w.begin, figures_[i].span.begin - w.begin)).size();
+    const Cue* best = &attributes.front();
+    for (const auto& c : attributes) {
+      size_t d = c.pos > figure_pos ? c.pos - figure_pos : figure_pos - c.pos;
+      size_t bd = best->pos > figure_pos ? best->pos - figure_pos : figure_pos - best->pos;
+      if (d < bd) best = &c;
+    }
+    a.attribute = best->value;
+  }
+}
+
+void Attributor::ReadHorizon(size_t i, Attribution& a) {
+  const Figure& f = figures_[i];
+  Span sentence = sentence_of_[i];
+  size_t begin = sentence.begin;
+  if (i > 0 && figures_[i - 1].span.end > begin && figures_[i - 1].span.end <= f.span.begin) begin = figures_[i - 1].span.end;
+  size_t end = clause_of_[i].end;
+  for (const auto& m : mentions_) {
+    if (m.rule->kind != FigureKind::kHorizon || m.span.begin < begin || m.span.end > end) continue;
+    auto years = ParseNumber(m.Group(text_, "count"), lang_);
+    if (!years || !years->FitsInt64()) continue;
+    long n = years->ToInt64();
+    std::string unit = lang_.Lookup("date_units", FoldCase(m.Group(text_, "unit"))).value_or("year");
+    if (unit == "month") n = n / 12;
+    if (n <= 0 || n > 100) continue;
+    a.horizon = Horizon{static_cast<int>(n), std::string(text_.substr(m.span.begin, m.span.size()))};
+  }
+}
+
+int Attributor::InvesteeAfter(size_t i) const {
+  const Figure& f = figures_[i];
+  Span clause = clause_of_[i];
+  const Table* markers = lang_.FindTable("investee_markers");
+  if (!markers) return -1;
+  std::string after = FoldCase(text_.substr(f.span.end, clause.end - f.span.end));
+  size_t start = after.find_first_not_of(' ');
+  if (start == std::string::npos) return -1;
+  for (const auto& [word, where] : markers->entries) {
+    if (where != "after" || after.compare(start, word.size(), word) != 0) continue;
+    size_t from = f.span.end + start + word.size();
+    for (const auto& e : entities_) {
+      if (e.entity >= 0 && e.span.begin >= from && e.span.begin <= from + kInvesteeReach && e.span.end <= clause.end)
+        return e.entity;
+    }
+  }
+  return -1;
+}
+
+int Attributor::InvesteeBefore(size_t i) const {
+  const Table* markers = lang_.FindTable("investee_markers");
+  if (!markers) return -1;
+  Span clause = clause_of_[i];
+  for (const auto& e : entities_) {
+    if (e.entity < 0 || e.span.begin < clause.begin || e.span.end > figures_[i].span.begin) continue;
+    size_t at = e.span.begin;
+    while (at > clause.begin && (text_[at - 1] == '"' || text_[at - 1] == ' ')) --at;
+    for (const auto& [word, where] : markers->entries) {
+      if (where == "before" && at >= word.size() && FoldCase(text_.substr(at - word.size(), word.size())) == word)
+        return e.entity;
+    }
+  }
+  return -1;
+}
+
+int Attributor::NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool before_only) const {
+  int best = -1;
+  size_t best_distance = SIZE_MAX;
+  for (const auto& e : entities_) {
+    if (e.entity < 0 || !accept(e.type) || e.span.begin < within.begin || e.span.end > within.end) continue;
+    bool before = e.span.end <= figure.begin;
+    if (before_only && !before) continue;
+    size_t d = before ? figure.begin - e.span.end : e.span.begin - figure.end;
+    if (!before) d += within.size();  // prefer what stands before the figure
+    if (d < best_distance) best = e.entity, best_distance = d;
+  }
+  return best;
+}
+
+int Attributor::DocumentProject() const {
+  std::map<int, int> counts;
+  for (const auto& e : entities_) {
+    if (e.entity >= 0 && e.type == "project") ++counts[e.entity];
+  }
+  auto top = std::max_element(counts.begin(), counts.end(),
+                              [](const auto& x, const auto& y) { return x.second < y.second; });
+  return top == counts.end() ? -1 : top->first;
+}
+
+
+// Companies acting on figure i: named or referred to in its sentence before
+// it, after any earlier figure of the same sentence.
+std::vector<int> Attributor::ActorsBefore(size_t i) const {
+  Span lead = LeadWindow(i);
+  std::vector<int> actors;
+  for (const auto& e : entities_) {
+    if (e.entity >= 0 && IsActor(e.type) && lead.Contains(e.span) &&
+        std::find(actors.begin(), actors.end(), e.entity) == actors.end())
+      actors.push_back(e.entity);
+  }
+  return actors;
+}
+
+Span Attributor::LeadWindow(size_t i) const {
+  Span lead{sentence_of_[i].begin, figures_[i].span.begin};
+  if (i > 0 && sentence_of_[i - 1] == sentence_of_[i] && figures_[i - 1].span.end <= lead.end)
+    lead.begin = std::max(lead.begin, figures_[i - 1].span.end);
+  return lead;
+}
+
+// The project named or referred to shortly before the sentence ("Dieses
+// Projekt ..." followed by "Der Betrag ..."), or -1.
+int Attributor::RecentProject(size_t i) const {
+  int project = -1;
+  size_t begin = sentence_of_[i].begin;
+  for (const auto& e : entities_) {
+    if (e.entity >= 0 && e.type == "project" && e.span.end <= begin && e.span.end + kContextReach >= begin)
+      project = e.entity;
+  }
+  return project;
+}
+
+void Attributor::FindSubject(size_t i, Attribution& a) {
+  const Span f = figures_[i].span;
+  auto set = [&](int entity, const char* source) {
+    if (entity < 0) return false;
+    a.subject = EntityId(entity);
+    a.subject_source = source;
+    return true;
+  };
+  if (set(InvesteeAfter(i), "entity") || set(InvesteeBefore(i), "entity")) return;
+  if (set(NearestOfType(clause_of_[i], f, IsProject, false), "entity")) return;
+  if (set(NearestOfType(sentence_of_[i], f, IsProject, false), "entity")) return;
+  std::vector<int> actors = ActorsBefore(i);
+  // Several companies putting up one figure together act through a venture.
+  if (actors.size() >= 2) {
+    set(DocumentProject(), "context");
+    return;
+  }
+  if (actors.size() == 1 && set(actors.front(), "entity")) return;
+  set(RecentProject(i), "context");
+}
+
+void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done) {
+  Span lead = LeadWindow(i);
+  for (const auto& e : entities_) {
+    if (!lead.Contains(e.span)) continue;
+    if (e.type == "holders") {
+      // "兩者", "beide": the holders of the previous figure in this sentence.
+      if (i > 0 && sentence_of_[i - 1] == sentence_of_[i]) a.holders = done[i - 1].holders;
+      continue;
+    }
+    std::string id = EntityId(e.entity);
+    if (!IsActor(e.type) || id == a.subject) continue;
+    if (std::find(a.holders.begin(), a.holders.end(), id) == a.holders.end()) a.holders.push_back(id);
+  }
+  if (a.holders.size() == 1 && a.subject.empty()) a.holders.clear();
+}
+
+bool Attributor::LinkConversion(size_t i, std::vector<Attribution>& out) {
+  if (i == 0) return false;
+  const Figure& prev = figures_[i - 1];
+  const Figure& f = figures_[i];
+  if (prev.kind != FigureKind::kMoney || f.kind != FigureKind::kMoney || !out[i - 1].keep) return false;
+  std::string_view between = text_.substr(prev.span.end, f.span.begin - std::min(f.span.begin, prev.span.end));
+  if (between.find_first_not_of(" (") != std::string_view::npos || between.find('(') == std::string_view::npos)
+    return false;
+  std::string prev_unit = out[i - 1].unit_override.value_or(prev.unit);
+  std::string unit = out[i].unit_override.value_or(f.unit);
+  if (prev_unit.empty() || unit.empty() || prev_unit == unit) return false;
+  Attribution& a = out[i];
+  const Attribution& from = out[i - 1];
+  a.converts = static_cast<int>(i - 1);
+  a.subject = from.subject;
+  a.subject_source = from.subject_source;
+  a.holders = from.holders;
+  a.attribute = from.attribute;
+  a.qualifiers = from.qualifiers;
+  a.horizon = from.horizon;
+  return true;
+}
+
+std::vector<Attribution> Attributor::Run() {
+  std::vector<Attribution> out(figures_.size());
+  if (figures_.empty()) return out;
+  FindSentences();
+  size_t end = 0;
+  for (const auto& s : sentence_of_) end = std::max(end, s.end);
+  entities_ = ResolveEntities(FindEntityMentions(text_, end, lang_, rules_), rules_);
+  for (size_t i = 0; i < figures_.size(); ++i) {
+    Attribution& a = out[i];
+    a.sentence = sentence_of_[i];
+    InferUnit(i, a);
+    if (!a.keep) continue;
+    if (figures_[i].kind == FigureKind::kDate) continue;
+    if (LinkConversion(i, out)) continue;
+    ReadCues(i, a);
+    ReadHorizon(i, a);
+    FindSubject(i, a);
+    FindHolders(i, a, out);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Attribution> Attribute(std::string_view text, const std::vector<Mention>& mentions,
+                                   const std::vector<Figure>& figures, const LanguageRules& lang,
+                                   const RuleSet& rules, const std::string& lang_code) {
+  return Attributor(text, mentions, figures, lang, rules, lang_code).Run();
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,43 @@
+#include "claimcheck/extract.h"
+
+#include "claimcheck/attribute.h"
+#include "claimcheck/claims.h"
+#include "claimcheck/language.h"
+#include "claimcheck/match.h"
+#include "claimcheck/normalize.h"
+#include "claimcheck/parse.h"
+
+namespace claimcheck {
+namespace {
+
+struct Anchor {
+  std::optional<CivilDate> date;
+  std::string source;
+};
+
+// --anchor-date wins, then the JSONL date, then the article's own dateline.
+Anchor ChooseAnchor(const Context& context, const Document& doc, std::string_view text,
+                    const std::vector<Figure>& unanchored) {
+  if (context.anchor_date) return {context.anchor_date, "--anchor-date"};
+  if (doc.date) return {doc.date, "document date"};
+  if (auto d = FindDateline(text, unanchored)) return {d, "dateline"};
+  return {};
+}
+
+}  // namespace
+
+Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const Context& context) {
+  LanguageChoice lang = ChooseLanguage(doc.text, doc.language && context.language == "auto" ? *doc.language : context.language, rules);
+  if (!lang.rules) return Error{Error::Kind::kInput, doc.name, 0, 0, "no rules for language '" + lang.code + "'"};
+  NormalizedText norm = Normalize(doc.text);
+  std::vector<Mention> mentions = FindMentions(norm.text, *lang.rules);
+  std::vector<Figure> figures = ParseFigures(norm.text, mentions, *lang.rules, std::nullopt);
+  Anchor anchor = ChooseAnchor(context, doc, norm.text, figures);
+  if (anchor.date) figures = ParseFigures(norm.text, mentions, *lang.rules, anchor.date);
+  std::vector<Attribution> attributions = Attribute(norm.text, mentions, figures, *lang.rules, rules, lang.code);
+  ExtractResult result{lang.code, anchor.date, anchor.source, {}};
+  result.claims = BuildClaims(doc, norm, figures, attributions, lang.code);
+  return result;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,106 @@
+#include "claimcheck/match.h"
+
+#include <re2/re2.h>
+
+#include "claimcheck/normalize.h"
+
+namespace claimcheck {
+
+std::string_view Mention::Group(std::string_view text, std::string_view name) const {
+  for (const auto& [n, span] : groups) {
+    if (n == name) return text.substr(span.begin, span.size());
+  }
+  return {};
+}
+
+bool Mention::Has(std::string_view name) const {
+  for (const auto& g : groups) {
+    if (g.first == name) return true;
+  }
+  return false;
+}
+
+bool MatchRule(std::string_view text, Span span, const PatternRule& rule, Mention& out) {
+  const RE2& re = *rule.regex;
+  int n = re.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> subs(static_cast<size_t>(n));
+  if (!re.Match(re2::StringPiece(text.data(), text.size()), span.begin, span.end, RE2::ANCHOR_BOTH, subs.data(), n)) {
+    return false;
+  }
+  out.rule = &rule;
+  out.span = span;
+  out.groups.clear();
+  for (const auto& [name, index] : re.NamedCapturingGroups()) {
+    const re2::StringPiece& sp = subs[static_cast<size_t>(index)];
+    if (sp.data() == nullptr) continue;
+    size_t begin = static_cast<size_t>(sp.data() - text.data());
+    out.groups.emplace_back(name, Span{begin, begin + sp.size()});
+  }
+  return true;
+}
+
+std::vector<Mention> FindMentions(std::string_view text, const LanguageRules& lang) {
+  std::vector<Mention> mentions;
+  if (!lang.scanner) return mentions;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece match;
+  size_t pos = 0;
+  while (pos < text.size() && lang.scanner->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+    Span span{static_cast<size_t>(match.data() - text.data()), 0};
+    span.end = span.begin + match.size();
+    if (span.empty()) {
+      pos = span.begin + 1;
+      continue;
+    }
+    Mention m;
+    for (const auto& rule : lang.rules) {
+      if (rule.regex && MatchRule(text, span, rule, m)) {
+        mentions.push_back(m);
+        break;  // rules are tried in file order: the first that fits names the mention
+      }
+    }
+    pos = span.end;
+  }
+  return mentions;
+}
+
+namespace {
+
+EntityMention ReadEntityMention(std::string_view matched, Span span, const LanguageRules& lang, const RuleSet& rules) {
+  EntityMention em{span, -1, ""};
+  std::string name(matched);
+  em.entity = rules.FindEntityByName(name);
+  if (em.entity < 0 && name.ends_with("s")) em.entity = rules.FindEntityByName(name.substr(0, name.size() - 1));
+  if (em.entity >= 0) return em;
+  std::string folded = FoldCase(matched);
+  auto type = lang.Lookup("references", folded);
+  if (!type && folded.ends_with("s")) type = lang.Lookup("references", folded.substr(0, folded.size() - 1));
+  em.reference_type = type.value_or("");
+  return em;
+}
+
+}  // namespace
+
+std::vector<EntityMention> FindEntityMentions(std::string_view text, size_t end, const LanguageRules& lang,
+                                              const RuleSet& rules) {
+  std::vector<EntityMention> out;
+  if (!lang.entity_scanner) return out;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece match;
+  size_t pos = 0;
+  end = std::min(end, text.size());
+  while (pos < end && lang.entity_scanner->Match(input, pos, end, RE2::UNANCHORED, &match, 1)) {
+    Span span{static_cast<size_t>(match.data() - text.data()), 0};
+    span.end = span.begin + match.size();
+    if (span.empty()) {
+      pos = span.begin + 1;
+      continue;
+    }
+    EntityMention em = ReadEntityMention(std::string_view(match.data(), match.size()), span, lang, rules);
+    if (em.entity >= 0 || !em.reference_type.empty()) out.push_back(em);
+    pos = span.end;
+  }
+  return out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,188 @@
+#include "claimcheck/normalize.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace claimcheck {
+namespace {
+
+const icu::Normalizer2& Nfkc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+  // ICU's data is linked in; failing here is a broken installation.
+  if (U_FAILURE(status) || n == nullptr) std::abort();
+  return *n;
+}
+
+// The ASCII replacement of a dash, minus or typographic quote, or nullptr.
+const char* FoldPunctuation(UChar32 c) {
+  switch (c) {
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212: case 0xFE58: case 0xFE63:
+      return "-";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+      return "\"";
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+      return "'";
+    default:
+      return nullptr;
+  }
+}
+
+bool IsHan(UChar32 c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+bool IsPinyinLetter(UChar32 c) {
+  if (c >= 'a' && c <= 'z') return true;
+  // Tone-marked vowels and ü (Latin-1 Supplement, Latin Extended-A/B).
+  return (c >= 0xE0 && c <= 0xFC) || (c >= 0x101 && c <= 0x16B) || (c >= 0x1CE && c <= 0x1DC);
+}
+
+// Length of a pinyin reading "(quán)" / "（jīng）" starting at pos, or 0.
+size_t PinyinReadingLength(std::string_view s, size_t pos) {
+  auto i = static_cast<int32_t>(pos);
+  auto n = static_cast<int32_t>(s.size());
+  UChar32 c;
+  U8_NEXT(s.data(), i, n, c);
+  if (c != '(' && c != 0xFF08) return 0;
+  int letters = 0;
+  while (i < n) {
+    U8_NEXT(s.data(), i, n, c);
+    if (c == ')' || c == 0xFF09) return letters > 0 && letters <= 8 ? static_cast<size_t>(i) - pos : 0;
+    if (!IsPinyinLetter(c)) return 0;
+    ++letters;
+  }
+  return 0;
+}
+
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+bool NeedsFolding(std::string_view s) {
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  UChar32 prev = 0;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (FoldPunctuation(c)) return true;
+    if (IsHan(prev) && (c == '(' || c == 0xFF08)) return true;
+    prev = c;
+  }
+  return false;
+}
+
+class Builder {
+ public:
+  Builder(std::string_view original, NormalizedText& out) : original_(original), out_(out) {}
+  void Copy(size_t begin, size_t end) { out_.text.append(original_.substr(begin, end - begin)); }
+  void Replace(size_t begin, size_t end, std::string_view with) {
+    size_t nb = out_.text.size();
+    out_.text.append(with);
+    out_.to_original.AddEdit(nb, out_.text.size(), begin, end);
+  }
+
+ private:
+  std::string_view original_;
+  NormalizedText& out_;
+};
+
+// Normalizes original[begin, end) one NFKC segment at a time so that each
+// change becomes its own small edit.
+void NormalizeSlow(std::string_view s, size_t begin, size_t end, Builder& out) {
+  const icu::Normalizer2& nfkc = Nfkc();
+  auto i = static_cast<int32_t>(begin);
+  auto n = static_cast<int32_t>(end);
+  UChar32 prev = 0;
+  while (i < n) {
+    int32_t seg_begin = i;
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (IsHan(prev)) {
+      if (size_t len = PinyinReadingLength(s.substr(0, end), seg_begin)) {
+        out.Replace(seg_begin, seg_begin + len, "");
+        i = seg_begin + static_cast<int32_t>(len);
+        continue;  // prev stays Han: "經(jīng)濟(jì)" reads on
+      }
+    }
+    prev = c;
+    if (const char* folded = FoldPunctuation(c)) {
+      out.Replace(seg_begin, i, folded);
+      continue;
+    }
+    // Extend to the whole segment: up to the next code point with a boundary.
+    while (i < n) {
+      int32_t next = i;
+      UChar32 d;
+      U8_NEXT(s.data(), next, n, d);
+      if (nfkc.hasBoundaryBefore(d)) break;
+      i = next;
+      prev = d;
+    }
+    std::string_view seg = s.substr(seg_begin, i - seg_begin);
+    UErrorCode status = U_ZERO_ERROR;
+    if (nfkc.isNormalizedUTF8(icu::StringPiece(seg.data(), static_cast<int32_t>(seg.size())), status)) {
+      out.Copy(seg_begin, i);
+      continue;
+    }
+    std::string normalized;
+    icu::StringByteSink<std::string> sink(&normalized);
+    status = U_ZERO_ERROR;
+    nfkc.normalizeUTF8(0, icu::StringPiece(seg.data(), static_cast<int32_t>(seg.size())), sink, nullptr, status);
+    out.Replace(seg_begin, i, U_SUCCESS(status) ? normalized : std::string(seg));
+  }
+}
+
+bool IsNormalized(std::string_view para) {
+  UErrorCode status = U_ZERO_ERROR;
+  bool normal = Nfkc().isNormalizedUTF8(icu::StringPiece(para.data(), static_cast<int32_t>(para.size())), status);
+  return U_SUCCESS(status) && normal && !NeedsFolding(para);
+}
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view original) {
+  NormalizedText out;
+  out.text.reserve(original.size());
+  Builder builder(original, out);
+  size_t pos = 0;
+  while (pos < original.size()) {
+    size_t nl = original.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? original.size() : nl + 1;
+    std::string_view para = original.substr(pos, end - pos);
+    if (IsAscii(para) || IsNormalized(para)) {
+      builder.Copy(pos, end);
+    } else {
+      NormalizeSlow(original, pos, end, builder);
+    }
+    pos = end;
+  }
+  return out;
+}
+
+std::string FoldCase(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  int32_t i = 0, n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, n, c);
+    if (c < 0) continue;
+    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    char buf[4];
+    int32_t len = 0;
+    UBool error = false;
+    U8_APPEND(buf, len, 4, c, error);
+    out.append(buf, len);
+  }
+  return out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,28 @@
+// Stage normalize: original bytes -> NormalizedText that later stages match on.
+// NFKC (full-width digits and punctuation, compatibility spaces), dashes and
+// minus signs to '-', typographic quotes to '"' and '\'', and pinyin readings
+// in parentheses after Han characters ("股權(quán)") removed. Paragraphs that
+// are ASCII or already normal are copied untouched, so most text costs one
+// scan. The OffsetMap records every change, so any span maps back exactly.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "claimcheck/span.h"
+
+namespace claimcheck {
+
+struct NormalizedText {
+  std::string text;
+  OffsetMap to_original;
+};
+
+// REQUIRES: original is valid UTF-8 (source::CheckText passed).
+NormalizedText Normalize(std::string_view original);
+
+// Unicode simple case folding ("US-Dollar" and "us-dollar" compare equal);
+// rule tables are keyed by folded text.
+std::string FoldCase(std::string_view text);
+
+}  // namespace claimcheck

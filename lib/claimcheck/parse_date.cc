@@ -1,0 +1,211 @@
+#include "claimcheck/parse_date.h"
+
+#include <fmt/format.h>
+
+#include "claimcheck/normalize.h"
+#include "claimcheck/parse_number.h"
+
+namespace claimcheck {
+namespace {
+
+std::optional<int> ToInt(const std::optional<Decimal>& d) {
+  if (!d || !d->FitsInt64() || *d > Decimal::FromInt(100000)) return std::nullopt;
+  return static_cast<int>(d->ToInt64());
+}
+
+std::optional<int> LookupInt(const LanguageRules& lang, const char* table, std::string_view text) {
+  std::string key = FoldCase(text);
+  while (!key.empty() && (key.back() == '.' || key.back() == ' ')) key.pop_back();
+  for (std::string k : {FoldCase(text), key}) {
+    if (auto v = lang.Lookup(table, k)) return std::stoi(*v);
+  }
+  return std::nullopt;
+}
+
+// A day or month number written as digits, an ordinal word or number words.
+std::optional<int> ReadSmallNumber(const LanguageRules& lang, std::string_view text) {
+  if (auto v = LookupInt(lang, "ordinals", text)) return v;
+  std::string trimmed(text);
+  while (!trimmed.empty() && (trimmed.back() == '.' || trimmed.back() == ' ')) trimmed.pop_back();
+  return ToInt(ParseNumber(trimmed, lang));
+}
+
+std::optional<int> ReadMonth(const LanguageRules& lang, std::string_view text) {
+  if (auto v = LookupInt(lang, "months", text)) return v;
+  return ReadSmallNumber(lang, text);
+}
+
+// Years: "2025", "89" (two digits: 1950-2049), "二零一七" (Han digits one by one).
+std::optional<int> ReadYear(const LanguageRules& lang, std::string_view text) {
+  bool ascii = !text.empty() && static_cast<unsigned char>(text[0]) < 0x80;
+  if (ascii) {
+    auto y = ToInt(ParseNumber(text, lang));
+    if (y && text.size() == 2) return *y < 50 ? 2000 + *y : 1900 + *y;
+    return y;
+  }
+  const Table* words = lang.FindTable("number_words");
+  if (!words) return std::nullopt;
+  auto digits = SplitIntoWords(FoldCase(text), *words, nullptr);
+  if (!digits || digits->size() != 4) return ToInt(ParseNumberWords(text, lang));
+  int year = 0;
+  for (const auto& d : *digits) {
+    auto v = Decimal::Parse(words->entries.at(d).substr(0, words->entries.at(d).find(' ')));
+    if (!v || *v >= Decimal::FromInt(10)) return std::nullopt;
+    year = year * 10 + static_cast<int>(v->ToInt64());
+  }
+  return year;
+}
+
+struct Parts {
+  std::optional<int> year, month, day;
+};
+
+class DateReader {
+ public:
+  DateReader(std::string_view text, const Mention& m, const LanguageRules& lang, const std::optional<CivilDate>& anchor)
+      : text_(text), m_(m), lang_(lang), anchor_(anchor) {}
+
+  std::optional<Figure> Read();
+
+ private:
+  std::string_view G(const char* name) const { return m_.Group(text_, name); }
+  bool Has(const char* name) const { return m_.Has(name); }
+  int Direction() const {
+    if (!Has("dir")) return 0;
+    return LookupInt(lang_, "directions", G("dir")).value_or(0);
+  }
+  std::optional<Parts> ReadParts(const char* y, const char* mo, const char* d);
+  bool ReadRelative(Figure& f);
+  bool ReadAbsolute(Figure& f);
+  void SetResolved(Figure& f, const CivilDate& d) {
+    f.date = FormatIsoDate(d);
+    f.relative = true;
+    f.resolved = true;
+  }
+
+  std::string_view text_;
+  const Mention& m_;
+  const LanguageRules& lang_;
+  std::optional<CivilDate> anchor_;
+};
+
+std::optional<Parts> DateReader::ReadParts(const char* y, const char* mo, const char* d) {
+  Parts p;
+  if (Has(y) && !(p.year = ReadYear(lang_, G(y)))) return std::nullopt;
+  if (Has(mo) && !(p.month = ReadMonth(lang_, G(mo)))) return std::nullopt;
+  if (Has(d) && !(p.day = ReadSmallNumber(lang_, G(d)))) return std::nullopt;
+  if (p.month && (*p.month < 1 || *p.month > 12)) return std::nullopt;
+  if (p.day && (*p.day < 1 || *p.day > 31)) return std::nullopt;
+  if (p.year && (*p.year < 1000 || *p.year > 2999)) return std::nullopt;
+  return p;
+}
+
+bool DateReader::ReadRelative(Figure& f) {
+  f.relative = true;
+  std::string unit = Has("unit") ? lang_.Lookup("date_units", FoldCase(G("unit"))).value_or("") : "";
+  if (!anchor_) return true;  // stays relative and unresolved
+  const CivilDate& a = *anchor_;
+  if (Has("reld")) {
+    auto offset = LookupInt(lang_, "relative_days", G("reld"));
+    if (!offset) return false;
+    SetResolved(f, AddDays(a, *offset));
+    return true;
+  }
+  int dir = Direction();
+  if (Has("weekday")) {
+    auto wd = LookupInt(lang_, "weekdays", G("weekday"));
+    if (!wd) return false;
+    long delta = *wd - IsoWeekday(a);
+    if (unit == "week") delta += 7L * dir;  // "Tuesday next week"
+    else if (dir > 0) delta = delta <= 0 ? delta + 7 : delta;
+    else if (dir < 0 || delta > 0) delta = delta >= 0 ? delta - 7 : delta;
+    SetResolved(f, AddDays(a, delta));
+    return true;
+  }
+  int count = 1;
+  if (Has("count")) {
+    auto c = ToInt(ParseNumber(G("count"), lang_));
+    if (!c) return false;
+    count = *c;
+    if (dir == 0) dir = 1;
+  }
+  int n = count * dir;
+  if (unit == "day") SetResolved(f, AddDays(a, n));
+  else if (unit == "week") SetResolved(f, AddDays(a, 7L * n));
+  else if (unit == "month" && Has("count")) SetResolved(f, AddMonths(a, n));
+  else if (unit == "year" && Has("count")) SetResolved(f, AddMonths(a, 12 * n));
+  else if (unit == "month") {
+    CivilDate d = AddMonths(a, n);
+    f.date = fmt::format("{:04}-{:02}", d.year, d.month);
+    f.resolved = true;
+  } else if (unit == "year") {
+    f.date = fmt::format("{:04}", a.year + n);
+    f.resolved = true;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+std::string FormatParts(const Parts& p) {
+  if (p.year && p.month && p.day) return fmt::format("{:04}-{:02}-{:02}", *p.year, *p.month, *p.day);
+  if (p.year && p.month) return fmt::format("{:04}-{:02}", *p.year, *p.month);
+  if (p.year && !p.day) return fmt::format("{:04}", *p.year);
+  if (p.month && p.day) return fmt::format("--{:02}-{:02}", *p.month, *p.day);
+  return "";
+}
+
+bool DateReader::ReadAbsolute(Figure& f) {
+  auto start = ReadParts("year", "month", "day");
+  if (!start) return false;
+  if (Has("quarter")) {
+    auto q = ReadSmallNumber(lang_, G("quarter"));
+    if (!q || *q < 1 || *q > 4 || !start->year) return false;
+    f.date_low = fmt::format("{:04}-{:02}-01", *start->year, 3 * *q - 2);
+    CivilDate end{*start->year, 3 * *q, DaysInMonth(*start->year, 3 * *q)};
+    f.date_high = FormatIsoDate(end);
+    f.date = fmt::format("{:04}-Q{}", *start->year, *q);
+    return true;
+  }
+  if (Has("day2") || Has("month2") || Has("year2")) {
+    auto end = ReadParts("year2", "month2", "day2");
+    if (!end) return false;
+    if (!end->month) end->month = start->month;
+    if (!end->year) end->year = start->year;
+    if (!start->month) start->month = end->month;
+    if (!start->year) start->year = end->year;
+    f.date_low = FormatParts(*start);
+    f.date_high = FormatParts(*end);
+  }
+  if (!start->year && start->month && start->day && anchor_) start->year = anchor_->year;
+  if (start->year && start->month && start->day && !IsValidDate(*start->year, *start->month, *start->day)) return false;
+  if (!start->year && start->month && start->day && *start->day > DaysInMonth(2000, *start->month)) return false;
+  f.relative = !Has("year") && !Has("year2") && start->day;
+  f.resolved = f.relative && start->year.has_value();
+  f.date = FormatParts(*start);
+  if (!f.date_low.empty()) {
+    f.date_low = f.date;
+    if (f.date_high.empty()) return false;
+  }
+  return !f.date.empty();
+}
+
+std::optional<Figure> DateReader::Read() {
+  Figure f;
+  f.kind = FigureKind::kDate;
+  f.span = m_.span;
+  f.rule = m_.rule;
+  bool absolute = Has("day") || Has("month") || Has("year") || Has("quarter");
+  bool ok = absolute ? ReadAbsolute(f) : ReadRelative(f);
+  if (!ok) return std::nullopt;
+  return f;
+}
+
+}  // namespace
+
+std::optional<Figure> ParseDate(std::string_view text, const Mention& mention, const LanguageRules& lang,
+                                const std::optional<CivilDate>& anchor) {
+  return DateReader(text, mention, lang, anchor).Read();
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,95 @@
+#include "claimcheck/parse_money.h"
+
+#include "claimcheck/normalize.h"
+#include "claimcheck/parse_number.h"
+
+namespace claimcheck {
+namespace {
+
+std::string CollapseSpaces(std::string_view s, bool drop) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty() && !drop) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::optional<CurrencyReading> Reading(const std::optional<std::string>& value) {
+  if (!value) return std::nullopt;
+  if (value->ends_with("?")) return CurrencyReading{value->substr(0, value->size() - 1), true};
+  return CurrencyReading{*value, false};
+}
+
+}  // namespace
+
+std::optional<CurrencyReading> ReadCurrency(std::string_view written, const LanguageRules& lang) {
+  std::string folded = FoldCase(written);
+  for (bool drop : {false, true}) {
+    std::string key = CollapseSpaces(folded, drop);
+    for (const char* table : {"currencies", "currency_symbols", "currency_codes"}) {
+      if (auto r = Reading(lang.Lookup(table, key))) return r;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Decimal> ScaledAmount(std::string_view amount, std::string_view scale, const LanguageRules& lang) {
+  auto value = ParseNumber(amount, lang);
+  if (!value) return std::nullopt;
+  if (scale.empty()) return value;
+  auto factor = ParseScale(scale, lang);
+  return factor ? value->Mul(*factor) : std::nullopt;
+}
+
+bool ReadAmounts(std::string_view text, const Mention& m, const LanguageRules& lang, Figure& figure) {
+  std::string_view scale = m.Group(text, "scale");
+  if (m.Has("low") && m.Has("high")) {
+    std::string_view scale_low = m.Has("scale_low") ? m.Group(text, "scale_low") : scale;
+    figure.low = ScaledAmount(m.Group(text, "low"), scale_low, lang);
+    figure.high = ScaledAmount(m.Group(text, "high"), scale, lang);
+    return figure.low && figure.high && *figure.low <= *figure.high;
+  }
+  figure.value = ScaledAmount(m.Group(text, "amount"), scale, lang);
+  return figure.value.has_value();
+}
+
+std::optional<Figure> ParseMoney(std::string_view text, const Mention& m, const LanguageRules& lang) {
+  Figure f;
+  f.kind = FigureKind::kMoney;
+  f.span = m.span;
+  f.rule = m.rule;
+  if (!ReadAmounts(text, m, lang, f)) return std::nullopt;
+  // Minor units: "15 Dollar und 15 Cent", "五元三毛".
+  for (auto [group, fraction] : {std::pair{"minor", "0.01"}, std::pair{"tenth", "0.1"}}) {
+    if (!m.Has(group) || !f.value) continue;
+    auto minor = ParseNumber(m.Group(text, group), lang);
+    auto part = minor ? minor->Mul(*Decimal::Parse(fraction)) : std::nullopt;
+    auto sum = part ? f.value->Add(*part) : std::nullopt;
+    if (!sum) return std::nullopt;
+    f.value = sum;
+  }
+  std::optional<CurrencyReading> unit;
+  for (const char* group : {"currency2", "currency"}) {
+    if (!m.Has(group)) continue;
+    auto reading = ReadCurrency(m.Group(text, group), lang);
+    if (reading && (!unit || unit->ambiguous)) unit = reading;
+  }
+  if (unit) {
+    f.unit = unit->code;
+    f.unit_evidence = unit->ambiguous
+                          ? "'" + std::string(m.Group(text, "currency")) + "' read as " + unit->code + " by default"
+                          : "stated";
+  } else if (!m.rule->needs_context) {
+    return std::nullopt;  // a currency group that names no known currency
+  }
+  return f;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,668 @@
+#include "claimcheck/rules/load_rules.h"
+
+#include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "claimcheck/decimal.h"
+#include "claimcheck/normalize.h"
+
+namespace claimcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Table names and how their values are read.
+enum class ValueType { kDecimal, kInt, kCurrency, kWord, kNumberRole };
+const std::map<std::string, ValueType>& KnownTables() {
+  static const std::map<std::string, ValueType> kTables = {
+      {"number_words", ValueType::kNumberRole},  // "1e9" or "10 small" / "1e4 big"
+      {"number_connectors", ValueType::kWord},   // "und", "and", "et"
+      {"ordinals", ValueType::kInt},
+      {"scales", ValueType::kDecimal},
+      {"currencies", ValueType::kCurrency},  // "USD", or "USD?" where the name is ambiguous
+      {"currency_symbols", ValueType::kCurrency},
+      {"minor_currencies", ValueType::kCurrency},  // Cent, centimes: 1/100 of the named code
+      {"months", ValueType::kInt},
+      {"weekdays", ValueType::kInt},
+      {"relative_days", ValueType::kInt},
+      {"date_units", ValueType::kWord},  // day | week | month | year
+      {"directions", ValueType::kInt},   // -1 last, 0 this, +1 next
+      {"range_separators", ValueType::kWord},
+      {"percent_signs", ValueType::kWord},
+      {"qualifiers", ValueType::kWord},   // cue -> initial | total | each | annual | up_to | more_than | approx
+      {"attributes", ValueType::kWord},   // cue -> investment | stake | revenue | ...
+      {"references", ValueType::kWord},   // "der Konzern" -> company
+      {"money_cues", ValueType::kWord},   // words that make a bare scaled figure money
+      {"horizon_units", ValueType::kWord},
+      {"investee_markers", ValueType::kWord},  // "in" after | "向" before: marks whom money goes to
+  };
+  return kTables;
+}
+
+const std::set<std::string> kFileKeys = {"language", "settings", "tables", "rules", "examples", "counterexamples",
+                                         "currencies", "fx_bands", "entities"};
+
+class Loader {
+ public:
+  explicit Loader(Errors& errors) : errors_(errors) {}
+
+  void LoadFile(const RuleFile& file);
+  RuleSet Finish();
+
+ private:
+  SourceLoc Loc(const YAML::Node& node) const {
+    return {file_, node.Mark().line + 1, node.Mark().column + 1};
+  }
+  void Fail(const YAML::Node& node, const std::string& message) {
+    SourceLoc loc = Loc(node);
+    errors_.push_back({Error::Kind::kRules, loc.file, loc.line, loc.col, message});
+  }
+  void Fail(const SourceLoc& loc, const std::string& message) {
+    errors_.push_back({Error::Kind::kRules, loc.file, loc.line, loc.col, message});
+  }
+  bool CheckKeys(const YAML::Node& map, const std::set<std::string>& allowed, const std::string& what);
+  std::optional<std::string> Scalar(const YAML::Node& node, const std::string& what);
+  LanguageRules& Language(const std::string& code);
+
+  void LoadSettings(const YAML::Node& node, LanguageRules& lang);
+  void LoadTables(const YAML::Node& node, LanguageRules& lang);
+  bool CheckValue(const YAML::Node& value, ValueType type, const std::string& table);
+  void LoadRules(const YAML::Node& node, LanguageRules& lang, const std::string& file_stem);
+  void LoadExamples(const YAML::Node& node, LanguageRules& lang);
+  void LoadCounterexamples(const YAML::Node& node, LanguageRules& lang);
+  void LoadCurrencies(const YAML::Node& node);
+  void LoadFxBands(const YAML::Node& node);
+  void LoadEntities(const YAML::Node& node);
+
+  void MergeCommonTables(LanguageRules& lang);
+  void CompileLanguage(LanguageRules& lang);
+  std::string Expand(const std::string& pattern, const LanguageRules& lang, const SourceLoc& loc);
+  std::string NumberPattern(const LanguageRules& lang);
+  std::string TablesPattern(const std::string& names, const LanguageRules& lang, const SourceLoc& loc);
+  std::shared_ptr<const RE2> Compile(const std::string& pattern, const SourceLoc& loc, const std::string& what);
+
+  Errors& errors_;
+  std::string file_;
+  std::vector<LanguageRules> languages_;
+  LanguageRules common_;
+  std::map<std::string, SourceLoc> rule_ids_;
+  RuleSet out_;
+  std::map<std::string, SourceLoc> settings_seen_;
+  std::map<std::string, SourceLoc> entity_ids_;
+};
+
+bool Loader::CheckKeys(const YAML::Node& map, const std::set<std::string>& allowed, const std::string& what) {
+  if (!map.IsMap()) {
+    Fail(map, what + " must be a mapping");
+    return false;
+  }
+  bool ok = true;
+  for (auto it = map.begin(); it != map.end(); ++it) {
+    std::string key = it->first.IsScalar() ? it->first.Scalar() : "";
+    if (!allowed.count(key)) {
+      Fail(it->first, "unknown key '" + key + "' in " + what);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+std::optional<std::string> Loader::Scalar(const YAML::Node& node, const std::string& what) {
+  if (!node || !node.IsScalar()) {
+    Fail(node, what + " must be a scalar");
+    return std::nullopt;
+  }
+  return node.Scalar();
+}
+
+LanguageRules& Loader::Language(const std::string& code) {
+  if (code == "common") return common_;
+  for (auto& lang : languages_) {
+    if (lang.code == code) return lang;
+  }
+  languages_.emplace_back();
+  languages_.back().code = code;
+  return languages_.back();
+}
+
+void Loader::LoadFile(const RuleFile& file) {
+  file_ = file.path;
+  YAML::Node root;
+  try {
+    root = YAML::Load(file.text);
+  } catch (const YAML::Exception& e) {
+    // e.what() prefixes its own 1-based position; build ours from the mark.
+    errors_.push_back({Error::Kind::kRules, file_, e.mark.line + 1, e.mark.column + 1, "YAML: " + e.msg});
+    return;
+  }
+  if (!root || root.IsNull()) return;
+  if (!CheckKeys(root, kFileKeys, "a rule file")) return;
+  auto code = root["language"] ? Scalar(root["language"], "language") : std::nullopt;
+  if (!code) {
+    if (!root["language"]) errors_.push_back({Error::Kind::kRules, file_, 1, 1, "missing key 'language'"});
+    return;
+  }
+  LanguageRules& lang = Language(*code);
+  std::string stem = fs::path(file.path).stem().string();
+  if (root["settings"]) LoadSettings(root["settings"], lang);
+  if (root["tables"]) LoadTables(root["tables"], lang);
+  if (root["rules"]) LoadRules(root["rules"], lang, stem);
+  if (root["examples"]) LoadExamples(root["examples"], lang);
+  if (root["counterexamples"]) LoadCounterexamples(root["counterexamples"], lang);
+  if (root["currencies"]) LoadCurrencies(root["currencies"]);
+  if (root["fx_bands"]) LoadFxBands(root["fx_bands"]);
+  if (root["entities"]) LoadEntities(root["entities"]);
+}
+
+void Loader::LoadSettings(const YAML::Node& node, LanguageRules& lang) {
+  if (!CheckKeys(node, {"name", "script", "decimal", "group", "detect", "hant_chars", "hans_chars"}, "settings"))
+    return;
+  if (settings_seen_.count(lang.code)) {
+    Fail(node, "settings for '" + lang.code + "' already given at " + settings_seen_[lang.code].file);
+    return;
+  }
+  settings_seen_[lang.code] = Loc(node);
+  if (node["script"]) lang.script = Scalar(node["script"], "script").value_or("");
+  if (node["decimal"]) lang.number_format.decimal = Scalar(node["decimal"], "decimal").value_or(".");
+  if (node["group"]) {
+    lang.number_format.group.clear();
+    if (!node["group"].IsSequence()) Fail(node["group"], "group must be a list");
+    for (const auto& g : node["group"]) {
+      if (auto s = Scalar(g, "group separator")) lang.number_format.group.push_back(*s);
+    }
+  }
+  if (node["hant_chars"]) lang.hant_chars = Scalar(node["hant_chars"], "hant_chars").value_or("");
+  if (node["hans_chars"]) lang.hans_chars = Scalar(node["hans_chars"], "hans_chars").value_or("");
+  if (node["detect"]) {
+    if (!node["detect"].IsSequence()) Fail(node["detect"], "detect must be a list");
+    for (const auto& w : node["detect"]) {
+      if (auto s = Scalar(w, "detect word")) lang.detect_words.push_back(FoldCase(*s));
+    }
+  }
+}
+
+bool Loader::CheckValue(const YAML::Node& value, ValueType type, const std::string& table) {
+  if (!value.IsScalar()) {
+    Fail(value, "value in table '" + table + "' must be a scalar");
+    return false;
+  }
+  const std::string& v = value.Scalar();
+  bool ok = true;
+  std::string expected;
+  switch (type) {
+    case ValueType::kDecimal:
+      ok = Decimal::Parse(v).has_value();
+      expected = "a number";
+      break;
+    case ValueType::kNumberRole: {
+      std::string number = v.substr(0, v.find(' '));
+      std::string role = v.find(' ') == std::string::npos ? "" : v.substr(v.find(' ') + 1);
+      ok = Decimal::Parse(number).has_value() && (role.empty() || role == "small" || role == "big" || role == "add");
+      expected = "a number, optionally followed by 'add', 'small' or 'big'";
+      break;
+    }
+    case ValueType::kInt:
+      ok = !v.empty() && v.find_first_not_of("-+0123456789") == std::string::npos;
+      expected = "a whole number";
+      break;
+    case ValueType::kCurrency: {
+      std::string code = v.ends_with("?") ? v.substr(0, v.size() - 1) : v;
+      ok = code.size() >= 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      expected = "an ISO 4217 code (\"USD\", or \"USD?\" where the name is ambiguous)";
+      break;
+    }
+    case ValueType::kWord:
+      ok = !v.empty();
+      expected = "a word";
+      break;
+  }
+  if (!ok) Fail(value, "value '" + v + "' in table '" + table + "' must be " + expected);
+  return ok;
+}
+
+void Loader::LoadTables(const YAML::Node& node, LanguageRules& lang) {
+  if (!node.IsMap()) {
+    Fail(node, "tables must be a mapping");
+    return;
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    std::string name = it->first.Scalar();
+    auto known = KnownTables().find(name);
+    if (known == KnownTables().end()) {
+      Fail(it->first, "unknown table '" + name + "'");
+      continue;
+    }
+    if (!it->second.IsMap()) {
+      Fail(it->second, "table '" + name + "' must be a mapping");
+      continue;
+    }
+    Table& table = lang.tables[name];
+    for (auto e = it->second.begin(); e != it->second.end(); ++e) {
+      std::string key = e->first.Scalar();
+      if (key.empty()) {
+        Fail(e->first, "empty key in table '" + name + "'");
+        continue;
+      }
+      if (!CheckValue(e->second, known->second, name)) continue;
+      std::string folded = FoldCase(key);
+      if (table.entries.count(folded)) {
+        Fail(e->first, "'" + key + "' is listed twice in table '" + name + "'");
+        continue;
+      }
+      table.entries[folded] = e->second.Scalar();
+      table.keys.push_back(key);
+    }
+  }
+}
+
+void Loader::LoadRules(const YAML::Node& node, LanguageRules& lang, const std::string& file_stem) {
+  if (!node.IsSequence()) {
+    Fail(node, "rules must be a list");
+    return;
+  }
+  for (const auto& r : node) {
+    if (!CheckKeys(r, {"id", "kind", "pattern", "needs_context"}, "a rule")) continue;
+    auto id = Scalar(r["id"], "rule id");
+    auto kind = Scalar(r["kind"], "rule kind");
+    auto pattern = Scalar(r["pattern"], "rule pattern");
+    if (!id || !kind || !pattern) continue;
+    PatternRule rule;
+    rule.id = lang.code + "." + file_stem + "." + *id;
+    rule.loc = Loc(r["pattern"]);
+    if (*kind == "money") rule.kind = FigureKind::kMoney;
+    else if (*kind == "percent") rule.kind = FigureKind::kPercent;
+    else if (*kind == "date") rule.kind = FigureKind::kDate;
+    else if (*kind == "horizon") rule.kind = FigureKind::kHorizon;
+    else {
+      Fail(r["kind"], "rule kind must be money, percent, date or horizon, not '" + *kind + "'");
+      continue;
+    }
+    if (r["needs_context"]) rule.needs_context = r["needs_context"].as<bool>(false);
+    if (rule_ids_.count(rule.id)) {
+      Fail(r["id"], "rule id '" + rule.id + "' already defined");
+      continue;
+    }
+    rule_ids_[rule.id] = Loc(r["id"]);
+    rule.pattern = *pattern;  // expanded once every table is known
+    lang.rules.push_back(std::move(rule));
+  }
+}
+
+void Loader::LoadExamples(const YAML::Node& node, LanguageRules& lang) {
+  if (!node.IsSequence()) {
+    Fail(node, "examples must be a list");
+    return;
+  }
+  for (const auto& e : node) {
+    if (!CheckKeys(e, {"text", "kind", "value", "low", "high", "unit", "rule", "anchor", "relative"}, "an example"))
+      continue;
+    auto text = Scalar(e["text"], "example text");
+    auto kind = Scalar(e["kind"], "example kind");
+    if (!text || !kind) continue;
+    Example ex;
+    ex.text = *text;
+    ex.kind = *kind;
+    ex.loc = Loc(e);
+    auto opt = [&](const char* key) -> std::optional<std::string> {
+      if (!e[key]) return std::nullopt;
+      if (e[key].IsNull()) return std::string("null");
+      return Scalar(e[key], key);
+    };
+    ex.value = opt("value");
+    ex.low = opt("low");
+    ex.high = opt("high");
+    ex.unit = opt("unit");
+    ex.rule = opt("rule");
+    ex.anchor = opt("anchor");
+    if (e["relative"]) ex.relative = e["relative"].as<bool>(false);
+    lang.examples.push_back(std::move(ex));
+  }
+}
+
+void Loader::LoadCounterexamples(const YAML::Node& node, LanguageRules& lang) {
+  if (!node.IsSequence()) {
+    Fail(node, "counterexamples must be a list");
+    return;
+  }
+  for (const auto& c : node) {
+    if (auto text = Scalar(c, "counterexample")) lang.counterexamples.push_back({*text, Loc(c)});
+  }
+}
+
+void Loader::LoadCurrencies(const YAML::Node& node) {
+  if (!node.IsMap()) {
+    Fail(node, "currencies must be a mapping");
+    return;
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    std::string code = it->first.Scalar();
+    CurrencyInfo info{code, 2};
+    if (it->second.IsMap()) {
+      if (!CheckKeys(it->second, {"minor", "name"}, "a currency")) continue;
+      if (it->second["minor"]) info.minor_units = it->second["minor"].as<int>(2);
+    }
+    out_.currencies[code] = info;
+  }
+}
+
+void Loader::LoadFxBands(const YAML::Node& node) {
+  if (!node.IsMap()) {
+    Fail(node, "fx_bands must be a mapping");
+    return;
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    const YAML::Node& band = it->second;
+    if (!band.IsSequence() || band.size() != 2) {
+      Fail(band, "an fx band must be [low, high]");
+      continue;
+    }
+    auto low = Decimal::Parse(band[0].Scalar());
+    auto high = Decimal::Parse(band[1].Scalar());
+    if (!low || !high || *high < *low) {
+      Fail(band, "an fx band must be two numbers, low <= high");
+      continue;
+    }
+    out_.fx_bands[it->first.Scalar()] = {low->ToDouble(), high->ToDouble()};
+  }
+}
+
+void Loader::LoadEntities(const YAML::Node& node) {
+  static const std::set<std::string> kTypes = {"company", "project", "fund", "institution", "person", "country"};
+  if (!node.IsSequence()) {
+    Fail(node, "entities must be a list");
+    return;
+  }
+  for (const auto& e : node) {
+    if (!CheckKeys(e, {"id", "type", "names"}, "an entity")) continue;
+    auto id = Scalar(e["id"], "entity id");
+    auto type = Scalar(e["type"], "entity type");
+    if (!id || !type) continue;
+    if (!kTypes.count(*type)) {
+      Fail(e["type"], "entity type must be company, project, fund, institution, person or country");
+      continue;
+    }
+    if (entity_ids_.count(*id)) {
+      Fail(e["id"], "entity '" + *id + "' already defined");
+      continue;
+    }
+    entity_ids_[*id] = Loc(e);
+    Entity entity{*id, *type, {}, Loc(e)};
+    if (!e["names"] || !e["names"].IsSequence()) {
+      Fail(e, "an entity needs a list of names");
+      continue;
+    }
+    for (const auto& n : e["names"]) {
+      if (auto s = Scalar(n, "entity name")) entity.names.push_back(*s);
+    }
+    out_.entities.push_back(std::move(entity));
+  }
+}
+
+std::string EscapeLiteral(const std::string& s) { return RE2::QuoteMeta(s); }
+
+// Alternation of a table's keys, longest first so that RE2 prefers
+// "Milliarden" over "Milliarde" even outside leftmost-longest mode.
+std::string Alternation(const Table& table) {
+  std::vector<std::string> keys = table.keys;
+  std::sort(keys.begin(), keys.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::string out;
+  for (const auto& k : keys) {
+    if (!out.empty()) out += '|';
+    out += EscapeLiteral(k);
+  }
+  return out.empty() ? "[^\\x00-\\x{10FFFF}]" : out;  // an empty table matches nothing
+}
+
+std::string Loader::NumberPattern(const LanguageRules& lang) {
+  std::string dec = EscapeLiteral(lang.number_format.decimal);
+  std::string groups;
+  for (const auto& g : lang.number_format.group) groups += EscapeLiteral(g) + "|";
+  if (!groups.empty()) groups.pop_back();
+  // The last alternative takes "1.5" in German text or "2,5" in English:
+  // ParseDigits reads a mark before one or two digits as the decimal point.
+  std::string digits = "\\b(?:\\d{1,3}(?:(?:" + groups + ")\\d{3})+(?:" + dec + "\\d+)?|\\d+(?:" + dec +
+                       "\\d+)?|\\d+[.,]\\d{1,2})";
+  const Table* words = lang.FindTable("number_words");
+  if (!words || words->keys.empty()) return "(?:" + digits + ")";
+  std::string w = "(?:" + Alternation(*words) + ")";
+  if (lang.script == "Hani") return "(?:" + digits + "|" + w + "+)";
+  std::string joiner = "[\\s-]?";
+  if (const Table* c = lang.FindTable("number_connectors")) joiner = "[\\s-]?(?:(?:" + Alternation(*c) + ")[\\s-]?)?";
+  return "(?:" + digits + "|\\b" + w + "(?:" + joiner + w + ")*\\b)";
+}
+
+// Length of a macro "{table}" or "{table:group}" at pattern[pos], or 0. A
+// brace followed by a digit is a repetition ("\\d{1,3}") and stays as it is.
+size_t MacroLength(const std::string& pattern, size_t pos, std::string& table, std::string& group) {
+  if (pattern[pos] != '{' || (pos > 0 && pattern[pos - 1] == '\\')) return 0;
+  size_t close = pattern.find('}', pos);
+  if (close == std::string::npos) return 0;
+  std::string inner = pattern.substr(pos + 1, close - pos - 1);
+  if (inner.empty() || !(inner[0] >= 'a' && inner[0] <= 'z')) return 0;
+  size_t colon = inner.find(':');
+  table = inner.substr(0, colon);
+  group = colon == std::string::npos ? "" : inner.substr(colon + 1);
+  auto valid = [](const std::string& s) {
+    return !s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyz_0123456789") == std::string::npos;
+  };
+  bool tables_valid = true;
+  for (size_t start = 0, bar; start <= table.size(); start = bar + 1) {
+    bar = table.find('|', start);
+    if (bar == std::string::npos) bar = table.size();
+    tables_valid = tables_valid && valid(table.substr(start, bar - start));
+  }
+  if (!tables_valid || (colon != std::string::npos && !valid(group))) return 0;
+  return close - pos + 1;
+}
+
+// "{currencies|currency_symbols}": the union of the named tables' keys.
+std::string Loader::TablesPattern(const std::string& names, const LanguageRules& lang, const SourceLoc& loc) {
+  Table merged;
+  std::string codes;
+  for (size_t start = 0, bar; start <= names.size(); start = bar + 1) {
+    bar = names.find('|', start);
+    if (bar == std::string::npos) bar = names.size();
+    std::string name = names.substr(start, bar - start);
+    const Table* t = lang.FindTable(name);
+    if (!t) {
+      Fail(loc, "pattern uses {" + name + "}, but no table of that name is defined for '" + lang.code + "'");
+      continue;
+    }
+    if (name == "currency_codes") {
+      // Codes count only in capitals and as words: "dem" is no Deutsche Mark.
+      codes = "|\\b(?-i:" + Alternation(*t) + ")\\b";
+      continue;
+    }
+    merged.keys.insert(merged.keys.end(), t->keys.begin(), t->keys.end());
+  }
+  return "(?:" + Alternation(merged) + codes + ")";
+}
+
+// Replaces {table} and {table:group} by the table's alternation, {number} by
+// digits or number words; a group name makes it a named capture.
+std::string Loader::Expand(const std::string& pattern, const LanguageRules& lang, const SourceLoc& loc) {
+  std::string out;
+  for (size_t i = 0; i < pattern.size();) {
+    std::string table, group;
+    size_t len = MacroLength(pattern, i, table, group);
+    if (len == 0) {
+      out += pattern[i++];
+      continue;
+    }
+    std::string body = table == "number" ? NumberPattern(lang) : TablesPattern(table, lang, loc);
+    out += group.empty() ? body : "(?P<" + group + ">" + body + ")";
+    i += len;
+  }
+  return out;
+}
+
+std::shared_ptr<const RE2> Loader::Compile(const std::string& pattern, const SourceLoc& loc, const std::string& what) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_case_sensitive(false);
+  options.set_longest_match(true);
+  options.set_max_mem(256 << 20);
+  auto re = std::make_shared<const RE2>(pattern, options);
+  if (!re->ok()) {
+    Fail(loc, what + " does not compile: " + re->error());
+    return nullptr;
+  }
+  return re;
+}
+
+void Loader::MergeCommonTables(LanguageRules& lang) {
+  for (const auto& [name, common] : common_.tables) {
+    Table& table = lang.tables[name];
+    for (size_t i = 0; i < common.keys.size(); ++i) {
+      std::string folded = FoldCase(common.keys[i]);
+      if (table.entries.count(folded)) continue;  // the language's own reading wins
+      table.entries[folded] = common.entries.at(folded);
+      table.keys.push_back(common.keys[i]);
+    }
+  }
+}
+
+void Loader::CompileLanguage(LanguageRules& lang) {
+  MergeCommonTables(lang);
+  // ISO codes are currencies in every language: "USD 15", "15 EUR".
+  Table& codes = lang.tables["currency_codes"];
+  for (const auto& [code, info] : out_.currencies) {
+    if (codes.entries.emplace(FoldCase(code), code).second) codes.keys.push_back(code);
+  }
+  std::string scan;
+  for (auto& rule : lang.rules) {
+    rule.pattern = Expand(rule.pattern, lang, rule.loc);
+    rule.regex = Compile(rule.pattern, rule.loc, "pattern of rule '" + rule.id + "'");
+    if (!rule.regex) continue;
+    // The scanner needs no captures: the rule that fits is found afterwards.
+    std::string plain = rule.pattern;
+    RE2::GlobalReplace(&plain, "\\(\\?P<[a-z_0-9]+>", "(?:");
+    if (!scan.empty()) scan += '|';
+    scan += "(?:" + plain + ")";
+  }
+  if (scan.empty()) scan = "[^\\x00-\\x{10FFFF}]";
+  SourceLoc loc{"rules/" + lang.code, 0, 0};
+  lang.scanner = Compile(scan, loc, "combined pattern of '" + lang.code + "'");
+}
+
+RuleSet Loader::Finish() {
+  for (auto& lang : languages_) {
+    if (!settings_seen_.count(lang.code)) {
+      errors_.push_back({Error::Kind::kRules, "rules/" + lang.code, 0, 0,
+                         "language '" + lang.code + "' has no settings (decimal, group, script, detect)"});
+    }
+    CompileLanguage(lang);
+    // Currency codes must be ones the common table declares.
+    for (const char* t : {"currencies", "currency_symbols", "minor_currencies"}) {
+      const Table* table = lang.FindTable(t);
+      if (!table || out_.currencies.empty()) continue;
+      for (const auto& [key, value] : table->entries) {
+        std::string code = value.ends_with("?") ? value.substr(0, value.size() - 1) : value;
+        if (!out_.currencies.count(code)) {
+          errors_.push_back({Error::Kind::kRules, "rules/" + lang.code, 0, 0,
+                             "currency '" + key + "' maps to '" + code + "', which rules/common does not declare"});
+        }
+      }
+    }
+    out_.languages.push_back(std::move(lang));
+  }
+  return std::move(out_);
+}
+
+bool IsAsciiWordChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// A name written in Latin script must stand as a word; "SoftBanks" (genitive)
+// still names SoftBank.
+std::string NamePattern(const std::string& name) {
+  std::string p = RE2::QuoteMeta(name);
+  if (IsAsciiWordChar(name.front())) p = "\\b" + p;
+  if (IsAsciiWordChar(name.back())) p += "s?\\b";
+  return p;
+}
+
+}  // namespace
+
+void BuildEntityScanners(RuleSet& rules) {
+  std::vector<std::string> names;
+  for (const auto& e : rules.entities) names.insert(names.end(), e.names.begin(), e.names.end());
+  std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  std::string name_alt;
+  for (const auto& n : names) name_alt += (name_alt.empty() ? "" : "|") + NamePattern(n);
+  for (auto& lang : rules.languages) {
+    std::string alt = name_alt;
+    if (const Table* refs = lang.FindTable("references")) {
+      std::string ref_alt;
+      for (const auto& k : refs->keys) ref_alt += (ref_alt.empty() ? "" : "|") + NamePattern(k);
+      if (!ref_alt.empty()) alt += (alt.empty() ? "" : "|") + std::string("(?i:") + ref_alt + ")";
+    }
+    if (alt.empty()) alt = "[^\\x00-\\x{10FFFF}]";
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_longest_match(true);
+    options.set_max_mem(64 << 20);
+    auto re = std::make_shared<const RE2>(alt, options);
+    lang.entity_scanner = re->ok() ? re : nullptr;
+  }
+}
+
+Result<RuleSet> LoadRules(const std::vector<RuleFile>& files) {
+  Errors errors;
+  Loader loader(errors);
+  for (const auto& f : files) loader.LoadFile(f);
+  RuleSet rules = loader.Finish();
+  if (!errors.empty()) return errors;
+  BuildEntityScanners(rules);
+  return rules;
+}
+
+Result<std::vector<RuleFile>> ReadRuleDirectory(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Error{Error::Kind::kRules, dir, 0, 0, "not a directory"};
+  std::vector<std::string> paths;
+  Errors errors;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file()) continue;
+    std::string ext = it->path().extension().string();
+    if (ext == ".yaml") paths.push_back(it->path().string());
+    else if (ext != ".md") errors.push_back({Error::Kind::kRules, it->path().string(), 0, 0, "stray file in rules directory (only *.yaml and *.md belong there)"});
+  }
+  if (ec) errors.push_back({Error::Kind::kRules, dir, 0, 0, "cannot read: " + ec.message()});
+  std::sort(paths.begin(), paths.end());
+  std::vector<RuleFile> files;
+  for (const auto& p : paths) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    if (!in) {
+      errors.push_back({Error::Kind::kRules, p, 0, 0, "cannot read"});
+      continue;
+    }
+    files.push_back({p, std::move(buf).str()});
+  }
+  if (!errors.empty()) return errors;
+  return files;
+}
+
+Result<std::vector<Entity>> LoadEntityFile(const RuleFile& file) {
+  Errors errors;
+  Loader loader(errors);
+  loader.LoadFile(file);
+  RuleSet rules = loader.Finish();
+  if (!errors.empty()) return errors;
+  return rules.entities;
+}
+
+}  // namespace claimcheck

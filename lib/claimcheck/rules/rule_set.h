@@ -1,0 +1,115 @@
+// RuleSet: everything claimcheck knows about languages, as loaded from
+// rules/*.yaml. Numbers, scale words, currencies, months, cue words and
+// entities are tables of folded surface text -> value; patterns are RE2
+// regular expressions built from those tables. Each item remembers where it
+// was written (SourceLoc) so that errors and --explain can point at it.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace re2 {
+class RE2;
+}
+
+namespace claimcheck {
+
+struct SourceLoc {
+  std::string file;
+  int line = 0;
+  int col = 0;
+};
+
+// kHorizon rules find periods ("in den nächsten vier Jahren") that qualify a
+// figure; they never become claims themselves.
+enum class FigureKind { kMoney, kPercent, kDate, kHorizon };
+const char* FigureKindName(FigureKind kind);
+
+// A table maps case-folded surface text to a value written as text ("1e9",
+// "USD", "-1"); the table's name fixes how the value is read.
+struct Table {
+  std::unordered_map<std::string, std::string> entries;
+  std::vector<std::string> keys;  // as written, for building patterns
+  std::optional<std::string> Find(const std::string& folded) const;
+};
+
+struct PatternRule {
+  std::string id;  // "de.money.amount_scale_currency"
+  FigureKind kind = FigureKind::kMoney;
+  std::string pattern;  // after macro expansion, with named groups
+  std::shared_ptr<const re2::RE2> regex;
+  // A figure with a scale but no currency: money only when the document
+  // states a currency for the same value or a money cue stands beside it.
+  bool needs_context = false;
+  SourceLoc loc;
+};
+
+struct Example {
+  std::string text;
+  std::string kind;  // "money" | "percent" | "date"
+  std::optional<std::string> value, low, high, unit, rule, anchor;
+  bool relative = false;
+  SourceLoc loc;
+};
+
+struct Counterexample {
+  std::string text;
+  SourceLoc loc;
+};
+
+struct NumberFormat {
+  std::string decimal = ".";
+  std::vector<std::string> group = {","};
+};
+
+struct LanguageRules {
+  std::string code;    // "de", "en", "fr", "zh"
+  std::string script;  // "Latn", "Hani"
+  NumberFormat number_format;
+  std::vector<std::string> detect_words;  // frequent words that identify the language
+  std::string hant_chars, hans_chars;     // characters only one Chinese script uses
+  std::map<std::string, Table> tables;    // by table name; common tables merged in
+  std::vector<PatternRule> rules;
+  // All rules as one leftmost-longest alternation, scanned once per document.
+  std::shared_ptr<const re2::RE2> scanner;
+  // Entity names (case-sensitive) and reference phrases ("der Konzern").
+  std::shared_ptr<const re2::RE2> entity_scanner;
+  std::vector<Example> examples;
+  std::vector<Counterexample> counterexamples;
+
+  const Table* FindTable(const std::string& name) const;
+  // Value of folded key in the named table, or nullopt.
+  std::optional<std::string> Lookup(const std::string& table, const std::string& folded) const;
+};
+
+struct Entity {
+  std::string id;
+  std::string type;  // company | project | fund | institution | person
+  std::vector<std::string> names;
+  SourceLoc loc;
+};
+
+struct CurrencyInfo {
+  std::string code;
+  int minor_units = 2;
+};
+
+struct RuleSet {
+  std::vector<LanguageRules> languages;
+  std::map<std::string, CurrencyInfo> currencies;  // by ISO code
+  // Plausible exchange-rate bands "EUR/USD" -> [low, high] units of the
+  // second currency per unit of the first, for checking stated conversions.
+  std::map<std::string, std::pair<double, double>> fx_bands;
+  std::vector<Entity> entities;
+
+  const LanguageRules* FindLanguage(const std::string& code) const;
+  // Index into entities of the entity with this name as written, or -1.
+  int FindEntityByName(const std::string& name) const;
+  int FindEntityById(const std::string& id) const;
+};
+
+}  // namespace claimcheck

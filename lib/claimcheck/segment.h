@@ -1,0 +1,38 @@
+// Stage segment: the sentence around a figure, on demand.
+// Sentence breaking over a whole article costs as much as the regex scan, and
+// only sentences that hold a figure matter, so ICU's BreakIterator runs on the
+// paragraph (line) around a match, and the last paragraph's breaks are cached.
+// A line is never part of a longer sentence: headlines carry no full stop.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimcheck/span.h"
+
+namespace claimcheck {
+
+class SentenceFinder {
+ public:
+  // language: a BCP 47 code ("de", "zh-Hant"); selects abbreviation lists.
+  explicit SentenceFinder(const std::string& language);
+  ~SentenceFinder();
+  SentenceFinder(const SentenceFinder&) = delete;
+  SentenceFinder& operator=(const SentenceFinder&) = delete;
+
+  // The sentence of text that contains span.begin, trimmed of white space.
+  // Repeated calls for one text must pass the same text.
+  Span SentenceAt(std::string_view text, Span span);
+
+ private:
+  void BreakParagraph(std::string_view text, Span paragraph);
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  Span paragraph_{};
+  const char* text_data_ = nullptr;
+  std::vector<size_t> breaks_;  // sentence starts in the cached paragraph, then its end
+};
+
+}  // namespace claimcheck

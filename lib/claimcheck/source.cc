@@ -1,0 +1,230 @@
+#include "claimcheck/source.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace claimcheck {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Length of the UTF-8 sequence starting at s[i], or 0 if it is invalid.
+size_t Utf8SequenceLength(std::string_view s, size_t i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (len == 0 || c > 0xF4 || i + len > s.size()) return 0;
+  for (size_t k = 1; k < len; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  }
+  unsigned char c1 = byte(i + 1);
+  if (c == 0xE0 && c1 < 0xA0) return 0;  // overlong
+  if (c == 0xED && c1 >= 0xA0) return 0;  // surrogates
+  if (c == 0xF0 && c1 < 0x90) return 0;  // overlong
+  if (c == 0xF4 && c1 >= 0x90) return 0;  // above U+10FFFF
+  return len;
+}
+
+std::string Describe(const std::error_code& ec) { return ec.message(); }
+
+bool HasArticleExtension(const fs::path& p) {
+  std::string ext = p.extension().string();
+  return ext == ".txt" || ext == ".md" || ext == ".jsonl";
+}
+
+std::optional<CivilDate> ParseReutersDate(std::string_view t) {
+  static constexpr const char* kMonths[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
+                                           "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+  // "26-FEB-1987 15:01:01.79"
+  if (t.size() < 11 || t[2] != '-' || t[6] != '-') return std::nullopt;
+  int day = (t[0] - '0') * 10 + (t[1] - '0');
+  int year = 0;
+  for (size_t i = 7; i < 11; ++i) year = year * 10 + (t[i] - '0');
+  for (int m = 0; m < 12; ++m) {
+    if (t.substr(3, 3) == kMonths[m] && IsValidDate(year, m + 1, day)) return CivilDate{year, m + 1, day};
+  }
+  return std::nullopt;
+}
+
+std::optional<CivilDate> ParseArticleDate(std::string_view t) {
+  t.remove_prefix(std::min(t.find_first_not_of(' '), t.size()));
+  if (t.size() >= 10) {
+    if (auto d = ParseIsoDate(t.substr(0, 10))) return d;
+  }
+  return ParseReutersDate(t);
+}
+
+}  // namespace
+
+std::optional<TextFault> CheckText(std::string_view s) {
+  int line = 1, col = 1;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == '\0') return TextFault{line, col, "binary data (NUL byte)"};
+    size_t len = Utf8SequenceLength(s, i);
+    if (len == 0) return TextFault{line, col, "invalid UTF-8"};
+    if (s[i] == '\n') {
+      ++line;
+      col = 1;
+    } else {
+      ++col;
+    }
+    i += len;
+  }
+  return std::nullopt;
+}
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+LineCol LineIndex::At(size_t offset) const {
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  size_t line = static_cast<size_t>(it - line_starts_.begin());
+  size_t start = line_starts_[line - 1];
+  int col = 1;
+  for (size_t i = start; i < offset && i < text_.size(); ++i) {
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
+  }
+  return {static_cast<int>(line), col};
+}
+
+bool IsJsonlPath(std::string_view path) { return path.ends_with(".jsonl"); }
+
+std::variant<Document, Error> ParseJsonlArticle(std::string_view line, const std::string& path, int line_no) {
+  auto fail = [&](int col, std::string msg) {
+    return Error{Error::Kind::kInput, path, line_no, col, "not an article: " + std::move(msg)};
+  };
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string what = e.what();
+    auto pos = what.find("]: ");
+    int col = static_cast<int>(std::min<size_t>(e.byte, line.size() + 1));
+    return fail(std::max(col, 1), pos == std::string::npos ? what : what.substr(pos + 3));
+  }
+  if (!j.is_object()) return fail(1, "a JSON object is expected");
+  auto text = j.find("text");
+  if (text == j.end() || !text->is_string()) return fail(1, "no string field \"text\"");
+  Document doc;
+  auto id = j.find("id");
+  if (id != j.end() && id->is_string()) {
+    doc.name = id->get<std::string>();
+  } else if (id != j.end() && id->is_number_integer()) {
+    doc.name = std::to_string(id->get<long long>());
+  } else {
+    doc.name = path + ":" + std::to_string(line_no);
+  }
+  doc.text = text->get<std::string>();
+  auto lang = j.find("lang");
+  if (lang != j.end() && lang->is_string()) doc.language = lang->get<std::string>();
+  auto date = j.find("date");
+  if (date != j.end() && date->is_string()) doc.date = ParseArticleDate(date->get<std::string>());
+  return doc;
+}
+
+DocumentReader::DocumentReader(std::vector<std::string> paths) {
+  if (paths.empty()) paths.push_back("-");
+  queue_.assign(paths.rbegin(), paths.rend());
+}
+
+DocumentReader::~DocumentReader() = default;
+
+std::optional<std::variant<Document, Error>> DocumentReader::Next() {
+  while (true) {
+    if (jsonl_stream_) {
+      if (auto item = NextJsonlLine()) return item;
+      continue;
+    }
+    if (queue_.empty()) return std::nullopt;
+    std::string path = queue_.back();
+    queue_.pop_back();
+    if (auto item = ReadFile(path)) return item;
+  }
+}
+
+std::optional<std::variant<Document, Error>> DocumentReader::NextJsonlLine() {
+  std::string line;
+  while (std::getline(*jsonl_stream_, line)) {
+    ++jsonl_line_;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    auto parsed = ParseJsonlArticle(line, jsonl_path_, jsonl_line_);
+    if (auto* doc = std::get_if<Document>(&parsed)) {
+      if (auto fault = CheckText(doc->text)) {
+        return Error{Error::Kind::kEncoding, jsonl_path_, jsonl_line_, 0,
+                     fault->what + " in field \"text\""};
+      }
+    }
+    return parsed;
+  }
+  bool failed = jsonl_stream_->bad();
+  jsonl_stream_.reset();
+  if (failed) return Error{Error::Kind::kIo, jsonl_path_, jsonl_line_ + 1, 0, "read error"};
+  return std::nullopt;
+}
+
+std::optional<std::variant<Document, Error>> DocumentReader::ReadFile(const std::string& path) {
+  auto io_error = [&](const std::string& msg) { return Error{Error::Kind::kIo, path, 0, 0, msg}; };
+  if (path == "-") {
+    Document doc{"-", std::string(std::istreambuf_iterator<char>(std::cin), {}), {}, {}};
+    if (auto fault = CheckText(doc.text)) return Error{Error::Kind::kEncoding, path, fault->line, fault->col, fault->what};
+    return doc;
+  }
+  std::error_code ec;
+  fs::file_status st = fs::status(path, ec);
+  if (ec) return io_error("cannot read: " + Describe(ec));
+  if (fs::is_directory(st)) {
+    ExpandDirectory(path);
+    return std::nullopt;
+  }
+  ++files_seen_;
+  if (IsJsonlPath(path)) {
+    auto stream = std::make_unique<std::ifstream>(path, std::ios::binary);
+    if (!*stream) return io_error(std::string("cannot read: ") + std::strerror(errno));
+    jsonl_path_ = path;
+    jsonl_line_ = 0;
+    jsonl_stream_ = std::move(stream);
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return io_error(std::string("cannot read: ") + std::strerror(errno));
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return io_error("read error");
+  Document doc{path, std::move(buf).str(), {}, {}};
+  if (auto fault = CheckText(doc.text)) return Error{Error::Kind::kEncoding, path, fault->line, fault->col, fault->what};
+  return doc;
+}
+
+void DocumentReader::ExpandDirectory(const std::string& dir) {
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) != 0) return;
+  std::pair<unsigned long, unsigned long> key{st.st_dev, st.st_ino};
+  // A symlink that leads back to a directory already walked would loop forever.
+  if (std::find(visited_dirs_.begin(), visited_dirs_.end(), key) != visited_dirs_.end()) return;
+  visited_dirs_.push_back(key);
+  std::vector<std::string> children;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code type_ec;
+    bool is_dir = it->is_directory(type_ec);
+    if (is_dir || HasArticleExtension(it->path())) children.push_back(it->path().string());
+  }
+  std::sort(children.begin(), children.end());
+  // queue_ pops from the back, so push in reverse to keep sorted order.
+  queue_.insert(queue_.end(), children.rbegin(), children.rend());
+}
+
+}  // namespace claimcheck

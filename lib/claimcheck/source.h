@@ -1,0 +1,80 @@
+// Stage read: paths -> Documents, one at a time.
+// A path is a file, a directory (recursed in sorted order, *.txt, *.md and
+// *.jsonl only, symlink loops cut) or "-" for standard input. A *.jsonl file
+// holds one article per line ({"id", "text", "lang"?, "date"?}) and is
+// streamed, so a 1 GB archive never sits in memory. Every failure is an Error
+// with path[:line:col]; the walk goes on with the next document.
+#pragma once
+
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "claimcheck/date.h"
+#include "claimcheck/error.h"
+
+namespace claimcheck {
+
+struct Document {
+  std::string name;  // the path as given, "-" for stdin, or the JSONL id
+  std::string text;  // original bytes; every claim offset points into these
+  std::optional<std::string> language;  // JSONL "lang"
+  std::optional<CivilDate> date;         // JSONL "date", the anchor for relative dates
+};
+
+// Where the first invalid UTF-8 byte or NUL byte is; nullopt when the text is
+// clean UTF-8 without NUL. line is 1-based, col counts code points, 1-based.
+struct TextFault {
+  int line, col;
+  std::string what;
+};
+std::optional<TextFault> CheckText(std::string_view bytes);
+
+// 1-based line and code-point column of a byte offset.
+struct LineCol {
+  int line, col;
+};
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  LineCol At(size_t offset) const;
+
+ private:
+  std::string_view text_;
+  std::vector<size_t> line_starts_;
+};
+
+// Reads one document's worth of input at a time from a list of paths.
+class DocumentReader {
+ public:
+  explicit DocumentReader(std::vector<std::string> paths);
+  ~DocumentReader();
+  // The next document or error; nullopt when all inputs are exhausted.
+  std::optional<std::variant<Document, Error>> Next();
+  // Regular files opened so far.
+  size_t files_seen() const { return files_seen_; }
+
+ private:
+  void ExpandDirectory(const std::string& dir);
+  std::optional<std::variant<Document, Error>> ReadFile(const std::string& path);
+  std::optional<std::variant<Document, Error>> NextJsonlLine();
+
+  std::vector<std::string> queue_;  // paths still to visit, next at back
+  std::vector<std::pair<unsigned long, unsigned long>> visited_dirs_;
+  std::unique_ptr<std::istream> jsonl_stream_;
+  std::string jsonl_path_;
+  int jsonl_line_ = 0;
+  size_t files_seen_ = 0;
+};
+
+// Parses one JSONL article line. line_no is for messages.
+std::variant<Document, Error> ParseJsonlArticle(std::string_view line, const std::string& path, int line_no);
+
+bool IsJsonlPath(std::string_view path);
+
+}  // namespace claimcheck
