@@ -13,7 +13,10 @@ struct SentenceFinder::Impl {
 
 SentenceFinder::SentenceFinder(const std::string& language) : impl_(std::make_unique<Impl>()) {
   UErrorCode status = U_ZERO_ERROR;
-  icu::Locale locale = icu::Locale::createFromName((language + "@ss=standard").c_str());
+  // Not "@ss=standard": its abbreviation filter also swallows real breaks
+  // ("bekanntgab. Die" stays one sentence with ICU 72), and abbreviations
+  // inside a figure ("Mio.") are kept whole by SentenceAt anyway.
+  icu::Locale locale = icu::Locale::createFromName(language.c_str());
   impl_->iter.reset(icu::BreakIterator::createSentenceInstance(locale, status));
   if (U_FAILURE(status)) impl_->iter.reset();
 }

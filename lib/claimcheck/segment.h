@@ -16,7 +16,7 @@ namespace claimcheck {
 
 class SentenceFinder {
  public:
-  // language: a BCP 47 code ("de", "zh-Hant"); selects abbreviation lists.
+  // language: a BCP 47 code ("de", "zh-Hant").
   explicit SentenceFinder(const std::string& language);
   ~SentenceFinder();
   SentenceFinder(const SentenceFinder&) = delete;

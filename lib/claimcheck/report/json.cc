@@ -28,9 +28,7 @@ std::string ReadString(const Json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-}  // namespace
-
-std::string ClaimToJsonLine(const Claim& c) {
+Json ClaimToJson(const Claim& c) {
   Json j;
   j["id"] = c.id;
   j["doc"] = c.doc;
@@ -68,7 +66,29 @@ std::string ClaimToJsonLine(const Claim& c) {
   j["statement"] = OrNull(c.statement);
   j["sentence"] = c.sentence;
   j["rule"] = c.rule;
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return j;
+}
+
+std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+}  // namespace
+
+std::string ClaimToJsonLine(const Claim& c) { return Dump(ClaimToJson(c)); }
+
+std::string ReconcileToJson(const ReconcileResult& r) {
+  Json claims = Json::array();
+  for (const auto& c : r.claims) claims.push_back(ClaimToJson(c));
+  Json findings = Json::array();
+  for (const auto& f : r.findings) {
+    findings.push_back({{"id", f.id}, {"verdict", VerdictName(f.verdict)}, {"check", f.check},
+                        {"subject", OrNull(f.subject)}, {"attribute", OrNull(f.attribute)}, {"claims", f.claims},
+                        {"message", f.message}});
+  }
+  Json by_verdict = Json::object();
+  for (const auto& [verdict, n] : r.summary.findings_by_verdict) by_verdict[verdict] = n;
+  Json summary = {{"documents", r.summary.documents}, {"claims", r.summary.claims},
+                  {"compared", r.summary.compared}, {"sources", r.summary.sources}, {"findings", by_verdict}};
+  return Dump(Json{{"claims", claims}, {"findings", findings}, {"summary", summary}});
 }
 
 bool LooksLikeClaimLine(std::string_view line) {

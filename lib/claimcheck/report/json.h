@@ -9,6 +9,7 @@
 
 #include "claimcheck/claim.h"
 #include "claimcheck/error.h"
+#include "claimcheck/reconcile.h"
 
 namespace claimcheck::report {
 
@@ -17,6 +18,10 @@ std::string ClaimToJsonLine(const Claim& claim);
 
 // Parses a line written by ClaimToJsonLine. path and line_no locate errors.
 Result<Claim> ClaimFromJsonLine(std::string_view line, const std::string& path, int line_no);
+
+// The reconcile report: {"claims": [...], "findings": [...], "summary": {...}}
+// on one line.
+std::string ReconcileToJson(const ReconcileResult& result);
 
 // True if a line looks like a claim object rather than an article.
 bool LooksLikeClaimLine(std::string_view line);

@@ -1,5 +1,8 @@
 #include "claimcheck/report/text.h"
 
+#include <cctype>
+#include <map>
+
 namespace claimcheck::report {
 namespace {
 
@@ -52,6 +55,41 @@ std::string ClaimTsvLine(const Claim& c) {
                      date ? c.date_low : (c.low ? c.low->ToString() : ""),
                      date ? c.date_high : (c.high ? c.high->ToString() : ""), c.unit, TsvField(c.text), c.subject,
                      c.attribute, Join(c.qualifiers, ","), c.rule);
+}
+
+namespace {
+
+void AppendFinding(std::string& out, const Finding& f, const std::map<std::string, const Claim*>& by_id) {
+  std::string verdict = VerdictName(f.verdict);
+  for (char& ch : verdict) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  out += fmt::format("  {} [{}] {}: {}\n", verdict, f.id, f.check, f.message);
+  for (const auto& id : f.claims) {
+    auto it = by_id.find(id);
+    if (it == by_id.end()) continue;
+    const Claim& c = *it->second;
+    out += fmt::format("    {}:{}:{}  \"{}\"  ({})\n", c.doc, c.line, c.column, c.text, ValueText(c));
+    out += fmt::format("      {}\n", TsvField(c.sentence));
+  }
+}
+
+}  // namespace
+
+std::string ReconcileText(const ReconcileResult& r) {
+  std::map<std::string, const Claim*> by_id;
+  for (const auto& c : r.claims) by_id[c.id] = &c;
+  std::map<std::string, std::vector<const Finding*>> by_subject;
+  for (const auto& f : r.findings) by_subject[f.subject.empty() ? "(currency conversions)" : f.subject].push_back(&f);
+  std::string out;
+  for (const auto& [subject, findings] : by_subject) {
+    out += subject + "\n";
+    for (const Finding* f : findings) AppendFinding(out, *f, by_id);
+    out += "\n";
+  }
+  const auto& s = r.summary;
+  out += fmt::format("{} documents, {} claims ({} compared, {} independent sources); findings: {} consistent, {} explained, {} conflict\n",
+                     s.documents, s.claims, s.compared, s.sources, s.findings_by_verdict.at("consistent"),
+                     s.findings_by_verdict.at("explained"), s.findings_by_verdict.at("conflict"));
+  return out;
 }
 
 }  // namespace claimcheck::report

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "claimcheck/claim.h"
+#include "claimcheck/reconcile.h"
 
 namespace claimcheck::report {
 
@@ -16,6 +17,11 @@ namespace claimcheck::report {
 std::string ValueText(const Claim& claim);
 
 std::string ClaimTextLine(const Claim& claim);
+
+// The reconcile report for a journalist: findings grouped by subject, each
+// with its verdict, arithmetic and every figure as path:line:col "text"
+// (value) and its sentence; a summary line at the end.
+std::string ReconcileText(const ReconcileResult& result);
 std::string ClaimTsvHeader();
 std::string ClaimTsvLine(const Claim& claim);
 

@@ -1,0 +1,389 @@
+#include "claimcheck/reconcile.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <set>
+
+namespace claimcheck {
+namespace {
+
+constexpr double kTolerance = 0.005;      // rounding in restatements: 0.5 %
+constexpr double kApprox = 0.10;          // "rund", "about": ±10 %
+constexpr double kRateSpread = 0.10;      // conversions of one currency pair agree within 10 %
+
+// A figure as the set of values it admits.
+struct Interval {
+  double lo = 0, hi = 0;
+};
+
+Interval IntervalOf(const Claim& c) {
+  double inf = std::numeric_limits<double>::infinity();
+  Interval r;
+  if (c.low && c.high) {
+    r = {c.low->ToDouble(), c.high->ToDouble()};
+  } else if (c.value) {
+    r = {c.value->ToDouble(), c.value->ToDouble()};
+  }
+  if (c.HasQualifier("approx")) r = {r.lo * (1 - kApprox), r.hi * (1 + kApprox)};
+  if (c.HasQualifier("more_than")) r.hi = inf;
+  if (c.HasQualifier("up_to")) r.lo = 0;
+  return r;
+}
+
+bool Overlap(const Interval& a, const Interval& b) {
+  return a.lo <= b.hi * (1 + kTolerance) && b.lo <= a.hi * (1 + kTolerance);
+}
+
+// Qualifier class: figures are compared as equals only within one class.
+std::string QualifierClass(const Claim& c) {
+  if (c.HasQualifier("initial")) return "initial";
+  if (c.HasQualifier("annual")) return "annual";
+  if (c.HasQualifier("each")) return "each";
+  return "total";
+}
+
+// Attributes that measure the same money: what is invested is contributed.
+std::string AttributeFamily(const std::string& attribute) {
+  if (attribute == "contribution" || attribute == "funding" || attribute == "spending") return "investment";
+  return attribute;
+}
+
+std::string Amount(const Claim& c) {
+  std::string v = c.low && c.high ? c.low->ToString() + ".." + c.high->ToString()
+                                  : (c.value ? c.value->ToString() : "?");
+  return c.unit.empty() ? v : v + " " + c.unit;
+}
+
+std::string Quote(const Claim& c) { return fmt::format("\"{}\" ({})", c.text, c.doc); }
+
+// Whitespace-folded sentence: the same sentence in two documents is one source.
+std::string StatementKey(const Claim& c) {
+  std::string key;
+  bool space = false;
+  for (char ch : c.sentence) {
+    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !key.empty()) key += ' ';
+    space = false;
+    key += ch;
+  }
+  return key + "|" + c.text;
+}
+
+using Group = std::vector<const Claim*>;
+
+class Reconciler {
+ public:
+  Reconciler(const std::vector<Claim>& claims, const RuleSet& rules) : claims_(claims), rules_(rules) {}
+  std::vector<Finding> Run();
+  std::set<std::string> compared() const { return compared_; }
+
+ private:
+  void Add(Verdict v, const char* check, const std::string& subject, const std::string& attribute,
+           const Group& claims, std::string message);
+  void SameFigure(const std::string& subject, const std::string& attribute, const Group& group);
+  void InitialVsTotal(const std::string& subject, const Group& initial, const Group& total);
+  void PartsVsTotal(const std::string& subject, const Group& each, const Group& total);
+  void AnnualVsTotal(const std::string& subject, const Group& annual, const Group& total);
+  void Stakes(const std::string& subject, const Group& stakes);
+  void Conversions();
+  std::map<std::string, std::map<std::string, Group>> GroupBySubject() const;
+
+  const std::vector<Claim>& claims_;
+  const RuleSet& rules_;
+  std::vector<Finding> findings_;
+  std::set<std::string> compared_;
+};
+
+void Reconciler::Add(Verdict v, const char* check, const std::string& subject, const std::string& attribute,
+                     const Group& claims, std::string message) {
+  Finding f;
+  f.verdict = v;
+  f.check = check;
+  f.subject = subject;
+  f.attribute = attribute;
+  for (const Claim* c : claims) {
+    f.claims.push_back(c->id);
+    compared_.insert(c->id);
+  }
+  f.message = std::move(message);
+  findings_.push_back(std::move(f));
+}
+
+// subject -> "kind|unit|family|class" -> claims, leaving out repeated
+// statements and claims nothing can be said about.
+std::map<std::string, std::map<std::string, Group>> Reconciler::GroupBySubject() const {
+  std::map<std::string, std::map<std::string, Group>> out;
+  for (const auto& c : claims_) {
+    if (c.kind == FigureKind::kDate || c.subject.empty() || !c.statement.empty()) continue;
+    if (!c.value && !(c.low && c.high)) continue;
+    std::string key = fmt::format("{}|{}|{}|{}", FigureKindName(c.kind), c.unit, AttributeFamily(c.attribute),
+                                  QualifierClass(c));
+    out[c.subject][key].push_back(&c);
+  }
+  // A figure whose attribute is unknown joins the one attribute its subject
+  // has for the same kind, unit and class.
+  for (auto& [subject, groups] : out) {
+    std::vector<std::string> blank;
+    for (const auto& [key, group] : groups) {
+      size_t a = key.find('|', key.find('|') + 1);
+      if (key.compare(a, 2, "||") == 0) blank.push_back(key);
+    }
+    for (const auto& key : blank) {
+      size_t a = key.find('|', key.find('|') + 1);
+      std::string head = key.substr(0, a + 1), tail = key.substr(a + 1);
+      tail = tail.substr(tail.find('|'));
+      std::vector<std::string> matches;
+      for (const auto& [other, group] : groups) {
+        if (other != key && other.starts_with(head) && other.ends_with(tail)) matches.push_back(other);
+      }
+      if (matches.size() != 1) continue;
+      auto& target = groups[matches.front()];
+      target.insert(target.end(), groups[key].begin(), groups[key].end());
+      groups.erase(key);
+    }
+  }
+  return out;
+}
+
+std::string Distinct(const std::vector<std::string>& keys) {
+  return fmt::format("{}", std::set<std::string>(keys.begin(), keys.end()).size());
+}
+
+void Reconciler::SameFigure(const std::string& subject, const std::string& attribute, const Group& group) {
+  if (group.size() < 2) return;
+  std::vector<std::string> sources;
+  for (const Claim* c : group) sources.push_back(StatementKey(*c));
+  // Split into clusters of mutually overlapping figures.
+  std::vector<Group> clusters;
+  for (const Claim* c : group) {
+    auto it = std::find_if(clusters.begin(), clusters.end(), [&](const Group& g) {
+      return std::all_of(g.begin(), g.end(), [&](const Claim* d) { return Overlap(IntervalOf(*c), IntervalOf(*d)); });
+    });
+    if (it == clusters.end()) clusters.push_back({c});
+    else it->push_back(c);
+  }
+  if (clusters.size() == 1) {
+    Add(Verdict::kConsistent, "same_figure", subject, attribute, group,
+        fmt::format("{} figures agree on {} ({} independent sources)", group.size(), Amount(*group.front()),
+                    Distinct(sources)));
+    return;
+  }
+  std::string message;
+  for (const auto& g : clusters) {
+    message += (message.empty() ? "" : " vs ") + Amount(*g.front()) + " in " + Quote(*g.front());
+  }
+  double a = IntervalOf(*clusters[0].front()).hi, b = IntervalOf(*clusters[1].front()).hi;
+  double ratio = std::max(a, b) / std::min(a, b);
+  for (double factor : {1000.0, 10000.0}) {
+    if (std::fabs(ratio / factor - 1) < kTolerance)
+      message += fmt::format("; a factor of {:.0f}: probable scale confusion (e.g. German \"Billion\" = 10^12)", factor);
+  }
+  Add(Verdict::kConflict, "same_figure", subject, attribute, group, "figures differ: " + message);
+}
+
+double MaxOf(const Group& g) {
+  double m = 0;
+  for (const Claim* c : g) m = std::max(m, IntervalOf(*c).lo);
+  return m;
+}
+
+double MinOf(const Group& g) {
+  double m = std::numeric_limits<double>::infinity();
+  for (const Claim* c : g) m = std::min(m, IntervalOf(*c).hi);
+  return m;
+}
+
+Group Join(const Group& a, const Group& b) {
+  Group out = a;
+  out.insert(out.end(), b.begin(), b.end());
+  return out;
+}
+
+void Reconciler::InitialVsTotal(const std::string& subject, const Group& initial, const Group& total) {
+  if (initial.empty() || total.empty()) return;
+  double first = MaxOf(initial), whole = MinOf(total);
+  bool ok = first <= whole * (1 + kTolerance);
+  Add(ok ? Verdict::kExplained : Verdict::kConflict, "initial_vs_total", subject, "", Join(initial, total),
+      fmt::format("initial {} {} total {}", Amount(*initial.front()), ok ? "<=" : "exceeds", Amount(*total.front())));
+}
+
+void Reconciler::PartsVsTotal(const std::string& subject, const Group& each, const Group& total) {
+  for (const Claim* part : each) {
+    if (part->holders.size() < 2 || !part->value) continue;
+    // Compare with the totals that name all of the part's holders, if any do.
+    Group covering;
+    for (const Claim* t : total) {
+      bool covers = std::all_of(part->holders.begin(), part->holders.end(), [&](const std::string& h) {
+        return std::find(t->holders.begin(), t->holders.end(), h) != t->holders.end();
+      });
+      if (covers) covering.push_back(t);
+    }
+    const Group& against = covering.empty() ? total : covering;
+    if (against.empty()) continue;
+    auto sum = part->value->Mul(Decimal::FromInt(static_cast<long long>(part->holders.size())));
+    if (!sum) continue;
+    const Claim* whole = against.front();
+    double whole_value = IntervalOf(*whole).hi;
+    bool ok = sum->ToDouble() <= whole_value * (1 + kTolerance);
+    Add(ok ? Verdict::kConsistent : Verdict::kConflict, "parts_vs_total", subject, AttributeFamily(part->attribute),
+        Join({part}, against),
+        fmt::format("{} x {} = {} {} total {}", part->holders.size(), Amount(*part), sum->ToString(),
+                    ok ? "<=" : "exceeds", Amount(*whole)));
+  }
+}
+
+void Reconciler::AnnualVsTotal(const std::string& subject, const Group& annual, const Group& total) {
+  for (const Claim* year : annual) {
+    for (const Claim* whole : total) {
+      const Horizon* h = year->horizon ? &*year->horizon : (whole->horizon ? &*whole->horizon : nullptr);
+      if (!h || h->years <= 0) continue;
+      Interval per = IntervalOf(*year);
+      Interval all = IntervalOf(*whole);
+      Interval spanned{per.lo * h->years, per.hi * h->years};
+      bool ok = spanned.lo <= all.hi * (1 + kApprox);
+      Add(ok ? Verdict::kExplained : Verdict::kConflict, "annual_vs_total", subject, "", {year, whole},
+          fmt::format("{} a year x {} years = {:.0f}..{:.0f} {} total {}", Amount(*year), h->years, spanned.lo,
+                      spanned.hi, ok ? "fits" : "exceeds", Amount(*whole)));
+    }
+  }
+}
+
+void Reconciler::Stakes(const std::string& subject, const Group& stakes) {
+  std::map<std::string, Group> by_holder;
+  for (const Claim* c : stakes) {
+    for (const auto& h : c->holders) by_holder[h].push_back(c);
+  }
+  if (by_holder.empty()) return;
+  double sum = 0;
+  std::string parts;
+  Group all;
+  for (const auto& [holder, group] : by_holder) {
+    for (size_t i = 1; i < group.size(); ++i) {
+      if (!Overlap(IntervalOf(*group[0]), IntervalOf(*group[i]))) {
+        Add(Verdict::kConflict, "stakes", subject, "stake", {group[0], group[i]},
+            fmt::format("{} holds {} in {} but {} in {}", holder, Amount(*group[0]), Quote(*group[0]),
+                        Amount(*group[i]), Quote(*group[i])));
+      }
+    }
+    sum += IntervalOf(*group[0]).lo;
+    parts += fmt::format("{}{} {}", parts.empty() ? "" : " + ", holder, Amount(*group[0]));
+    for (const Claim* c : group) {
+      if (std::find(all.begin(), all.end(), c) == all.end()) all.push_back(c);
+    }
+  }
+  bool ok = sum <= 100 * (1 + kTolerance);
+  Add(ok ? Verdict::kConsistent : Verdict::kConflict, "stakes", subject, "stake", all,
+      fmt::format("stakes {} = {:g} % {} 100 %", parts, sum, ok ? "<=" : "exceed"));
+}
+
+double Rate(const Claim& from, const Claim& to) {
+  Interval a = IntervalOf(from), b = IntervalOf(to);
+  double mid_a = (a.lo + a.hi) / 2, mid_b = (b.lo + b.hi) / 2;
+  return mid_a > 0 ? mid_b / mid_a : 0;
+}
+
+void Reconciler::Conversions() {
+  std::map<std::string, std::vector<std::pair<const Claim*, const Claim*>>> by_pair;
+  std::map<std::string, const Claim*> by_id;
+  for (const auto& c : claims_) by_id[c.id] = &c;
+  for (const auto& c : claims_) {
+    if (c.converts.empty() || !c.statement.empty()) continue;
+    auto from = by_id.find(c.converts);
+    if (from == by_id.end() || from->second->unit.empty() || c.unit.empty()) continue;
+    by_pair[from->second->unit + "/" + c.unit].emplace_back(from->second, &c);
+  }
+  for (const auto& [pair, conversions] : by_pair) {
+    auto band = rules_.fx_bands.find(pair);
+    std::vector<double> rates;
+    Group involved;
+    std::string shown, outside;
+    for (const auto& [from, to] : conversions) {
+      double r = Rate(*from, *to);
+      rates.push_back(r);
+      involved.push_back(from);
+      involved.push_back(to);
+      shown += fmt::format("{}{:.4g}", shown.empty() ? "" : ", ", r);
+      if (band != rules_.fx_bands.end() && (r < band->second.first || r > band->second.second))
+        outside += fmt::format("{}{:.4g} in {}", outside.empty() ? "" : ", ", r, Quote(*to));
+    }
+    auto [lo, hi] = std::minmax_element(rates.begin(), rates.end());
+    bool spread_ok = *hi <= *lo * (1 + kRateSpread);
+    bool ok = spread_ok && outside.empty();
+    std::string message = fmt::format("implied {} rates {}", pair, shown);
+    if (band != rules_.fx_bands.end())
+      message += fmt::format(" (plausible {:.4g}..{:.4g})", band->second.first, band->second.second);
+    if (!outside.empty()) message += "; outside the band: " + outside;
+    if (!spread_ok) message += "; the rates disagree with each other";
+    Add(ok ? Verdict::kConsistent : Verdict::kConflict, "conversion", "", "", involved, message);
+  }
+}
+
+std::vector<Finding> Reconciler::Run() {
+  for (const auto& [subject, groups] : GroupBySubject()) {
+    std::map<std::string, Group> money_by_class;  // "unit|class" -> claims
+    Group stakes;
+    for (const auto& [key, group] : groups) {
+      const Claim& first = *group.front();
+      bool stake = first.kind == FigureKind::kPercent && first.attribute == "stake";
+      Group with_holders, plain;
+      for (const Claim* c : group) (stake && !c->holders.empty() ? with_holders : plain).push_back(c);
+      stakes.insert(stakes.end(), with_holders.begin(), with_holders.end());
+      SameFigure(subject, AttributeFamily(first.attribute), plain);
+      if (first.kind == FigureKind::kMoney) {
+        std::string unit_class = first.unit + "|" + QualifierClass(first);
+        auto& g = money_by_class[unit_class];
+        g.insert(g.end(), group.begin(), group.end());
+      }
+    }
+    Stakes(subject, stakes);
+    std::set<std::string> units;
+    for (const auto& [k, g] : money_by_class) units.insert(k.substr(0, k.find('|')));
+    for (const auto& unit : units) {
+      const Group& total = money_by_class[unit + "|total"];
+      InitialVsTotal(subject, money_by_class[unit + "|initial"], total);
+      PartsVsTotal(subject, money_by_class[unit + "|each"], total);
+      AnnualVsTotal(subject, money_by_class[unit + "|annual"], total);
+    }
+  }
+  Conversions();
+  for (size_t i = 0; i < findings_.size(); ++i) findings_[i].id = fmt::format("F{}", i + 1);
+  return std::move(findings_);
+}
+
+}  // namespace
+
+const char* VerdictName(Verdict v) {
+  switch (v) {
+    case Verdict::kConsistent: return "consistent";
+    case Verdict::kExplained: return "explained";
+    case Verdict::kConflict: return "conflict";
+  }
+  return "?";
+}
+
+ReconcileResult Reconcile(std::vector<Claim> claims, const RuleSet& rules) {
+  ReconcileResult result;
+  result.claims = std::move(claims);
+  Reconciler reconciler(result.claims, rules);
+  result.findings = reconciler.Run();
+  std::set<std::string> docs, sources;
+  for (const auto& c : result.claims) {
+    docs.insert(c.doc);
+    if (reconciler.compared().count(c.id)) sources.insert(StatementKey(c));
+  }
+  result.summary.documents = docs.size();
+  result.summary.claims = result.claims.size();
+  result.summary.compared = reconciler.compared().size();
+  result.summary.sources = sources.size();
+  for (const char* v : {"consistent", "explained", "conflict"}) result.summary.findings_by_verdict[v] = 0;
+  for (const auto& f : result.findings) ++result.summary.findings_by_verdict[VerdictName(f.verdict)];
+  return result;
+}
+
+}  // namespace claimcheck

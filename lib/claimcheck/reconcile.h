@@ -1,0 +1,58 @@
+// Stage reconcile: claims of many documents -> findings.
+// Claims are compared only within one subject (and, where both are known,
+// one attribute family); dates and claims without a subject are never
+// compared. Each check yields findings with a verdict and a one-line message
+// that shows its arithmetic:
+//   same_figure       equal figures agree (ranges and bounds overlap), or conflict;
+//                     a factor of 1,000 / 10,000 is called a probable scale confusion
+//   initial_vs_total  an initial figure at most the total: explained
+//   parts_vs_total    holders x each (or listed parts) against the total
+//   stakes            stakes of one subject sum to at most 100 %; one holder, one stake
+//   conversion        the rate a "(1,7 Milliarden Euro)" conversion implies, against the
+//                     other conversions of the batch and the band in rules/common
+//   annual_vs_total   an annual figure times its horizon explains a total
+// A sentence repeated within a document counts once; the same sentence in
+// several documents (syndicated copy) is one source.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "claimcheck/claim.h"
+#include "claimcheck/rules/rule_set.h"
+
+namespace claimcheck {
+
+enum class Verdict { kConsistent, kExplained, kConflict };
+const char* VerdictName(Verdict v);
+
+struct Finding {
+  std::string id;  // "F1", "F2", ... in report order
+  Verdict verdict = Verdict::kConsistent;
+  std::string check;
+  std::string subject;
+  std::string attribute;
+  std::vector<std::string> claims;  // claim ids
+  std::string message;
+};
+
+struct ReconcileSummary {
+  size_t documents = 0;
+  size_t claims = 0;
+  size_t compared = 0;  // claims that took part in a check
+  size_t sources = 0;   // independent statements among compared claims
+  std::map<std::string, size_t> findings_by_verdict;
+};
+
+struct ReconcileResult {
+  std::vector<Claim> claims;
+  std::vector<Finding> findings;
+  ReconcileSummary summary;
+};
+
+// REQUIRES: claim ids are unique. Findings come in a stable order: by
+// subject, then check, then the first claim's position.
+ReconcileResult Reconcile(std::vector<Claim> claims, const RuleSet& rules);
+
+}  // namespace claimcheck
