@@ -331,8 +331,13 @@ void Attributor::FindSubject(size_t i, Attribution& a) {
   set(RecentProject(i), "context");
 }
 
+// Holders are the companies of the figure's own clause: "OpenAI、軟銀、甲骨文和
+// MGX總共投入450億美元" belongs to those four, but the companies earlier in
+// the sentence ("SoftBank hat ... erworben, um die 500 Milliarden schwere
+// Initiative ...") do not own a figure of a later clause.
 void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done) {
   Span lead = LeadWindow(i);
+  lead.begin = std::max(lead.begin, clause_of_[i].begin);
   for (const auto& e : entities_) {
     if (!lead.Contains(e.span)) continue;
     if (e.type == "holders") {

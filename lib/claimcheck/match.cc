@@ -39,6 +39,26 @@ bool MatchRule(std::string_view text, Span span, const PatternRule& rule, Mentio
   return true;
 }
 
+namespace {
+
+// In scripts that separate words, a figure must not begin or end inside a
+// word: "année" is not "an", "Vereine" holds no "ein". Han script has no
+// word separators, so there nothing is checked.
+bool CutsWord(std::string_view text, Span span, const LanguageRules& lang) {
+  if (lang.script == "Hani") return false;
+  bool starts_inside = LetterOrDigitAt(text, span.begin) && LetterOrDigitBefore(text, span.begin);
+  bool ends_inside = LetterOrDigitBefore(text, span.end) && LetterOrDigitAt(text, span.end);
+  return starts_inside || ends_inside;
+}
+
+size_t NextCodePoint(std::string_view text, size_t pos) {
+  ++pos;
+  while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  return pos;
+}
+
+}  // namespace
+
 std::vector<Mention> FindMentions(std::string_view text, const LanguageRules& lang) {
   std::vector<Mention> mentions;
   if (!lang.scanner) return mentions;
@@ -48,8 +68,8 @@ std::vector<Mention> FindMentions(std::string_view text, const LanguageRules& la
   while (pos < text.size() && lang.scanner->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
     Span span{static_cast<size_t>(match.data() - text.data()), 0};
     span.end = span.begin + match.size();
-    if (span.empty()) {
-      pos = span.begin + 1;
+    if (span.empty() || CutsWord(text, span, lang)) {
+      pos = NextCodePoint(text, span.begin);
       continue;
     }
     Mention m;

@@ -117,6 +117,10 @@ void NormalizeSlow(std::string_view s, size_t begin, size_t end, Builder& out) {
       out.Replace(seg_begin, i, folded);
       continue;
     }
+    if (nfkc.isInert(c)) {  // most code points: unchanged, and nothing composes with them
+      out.Copy(seg_begin, i);
+      continue;
+    }
     // Extend to the whole segment: up to the next code point with a boundary.
     while (i < n) {
       int32_t next = i;
@@ -167,6 +171,22 @@ NormalizedText Normalize(std::string_view original) {
   return out;
 }
 
+bool LetterOrDigitBefore(std::string_view text, size_t pos) {
+  if (pos == 0 || pos > text.size()) return false;
+  auto i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_PREV(text.data(), 0, i, c);
+  return c >= 0 && u_isalnum(c);
+}
+
+bool LetterOrDigitAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return false;
+  auto i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && u_isalnum(c);
+}
+
 std::string FoldCase(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -178,8 +198,9 @@ std::string FoldCase(std::string_view text) {
     c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     char buf[4];
     int32_t len = 0;
-    UBool error = false;
-    U8_APPEND(buf, len, 4, c, error);
+    UBool unused_error = false;
+    U8_APPEND(buf, len, 4, c, unused_error);
+    (void)unused_error;
     out.append(buf, len);
   }
   return out;

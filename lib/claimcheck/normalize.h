@@ -21,6 +21,12 @@ struct NormalizedText {
 // REQUIRES: original is valid UTF-8 (source::CheckText passed).
 NormalizedText Normalize(std::string_view original);
 
+// Whether the code point that ends before pos (StartsInsideWord) or starts at
+// pos (EndsInsideWord) is a letter or digit in any script. RE2's \b knows
+// only ASCII; these tell whether "année" or "für" continues past a span.
+bool LetterOrDigitBefore(std::string_view text, size_t pos);
+bool LetterOrDigitAt(std::string_view text, size_t pos);
+
 // Unicode simple case folding ("US-Dollar" and "us-dollar" compare equal);
 // rule tables are keyed by folded text.
 std::string FoldCase(std::string_view text);

@@ -15,6 +15,8 @@ std::vector<Figure> ParseFigures(std::string_view text, const std::vector<Mentio
       case FigureKind::kMoney: f = ParseMoney(text, m, lang); break;
       case FigureKind::kPercent: f = ParsePercent(text, m, lang); break;
       case FigureKind::kDate: f = ParseDate(text, m, lang, anchor); break;
+      case FigureKind::kHorizon:
+      case FigureKind::kSkip: break;  // qualifiers and non-figures, never claims
     }
     if (f) figures.push_back(std::move(*f));
   }

@@ -60,6 +60,10 @@ struct Parts {
   std::optional<int> year, month, day;
 };
 
+std::string FormatParts(const Parts& p);
+void CompleteRange(Parts& start, Parts& end);
+void Anchor(Parts& p, const CivilDate& anchor);
+
 class DateReader {
  public:
   DateReader(std::string_view text, const Mention& m, const LanguageRules& lang, const std::optional<CivilDate>& anchor)
@@ -77,6 +81,7 @@ class DateReader {
   std::optional<Parts> ReadParts(const char* y, const char* mo, const char* d);
   bool ReadRelative(Figure& f);
   bool ReadAbsolute(Figure& f);
+  bool ReadQuarter(const Parts& start, Figure& f);
   void SetResolved(Figure& f, const CivilDate& d) {
     f.date = FormatIsoDate(d);
     f.relative = true;
@@ -147,44 +152,75 @@ bool DateReader::ReadRelative(Figure& f) {
   return true;
 }
 
+// ISO 8601 for what is known: "2025-05-26", "2025-05", "2025", "--05-26"
+// (no year), "--05" (month only), "---26" (day only); "" for an impossible date.
 std::string FormatParts(const Parts& p) {
-  if (p.year && p.month && p.day) return fmt::format("{:04}-{:02}-{:02}", *p.year, *p.month, *p.day);
+  if (p.year && p.month && p.day) {
+    if (!IsValidDate(*p.year, *p.month, *p.day)) return "";
+    return fmt::format("{:04}-{:02}-{:02}", *p.year, *p.month, *p.day);
+  }
+  if (p.month && p.day && *p.day > DaysInMonth(2000, *p.month)) return "";
   if (p.year && p.month) return fmt::format("{:04}-{:02}", *p.year, *p.month);
   if (p.year && !p.day) return fmt::format("{:04}", *p.year);
   if (p.month && p.day) return fmt::format("--{:02}-{:02}", *p.month, *p.day);
+  if (p.month) return fmt::format("--{:02}", *p.month);
+  if (p.day && !p.year) return fmt::format("---{:02}", *p.day);
   return "";
+}
+
+// "vom 4. bis 23. Mai 2016": each end takes what it lacks from the other; a
+// start month after the end month lies in the year before.
+void CompleteRange(Parts& start, Parts& end) {
+  if (end.day && !end.month) end.month = start.month;
+  if (start.day && !start.month) start.month = end.month;
+  if (!end.year) end.year = start.year;
+  if (!start.year && end.year) {
+    start.year = end.year;
+    if (start.month && end.month && *start.month > *end.month) start.year = *start.year - 1;
+  }
+}
+
+// A date without a year ("2. Mai", "le 27") takes the anchor's year (and
+// month, for a day alone).
+void Anchor(Parts& p, const CivilDate& anchor) {
+  if (p.year) return;
+  if (p.day && !p.month) p.month = anchor.month;
+  p.year = anchor.year;
+}
+
+bool DateReader::ReadQuarter(const Parts& start, Figure& f) {
+  auto q = ReadSmallNumber(lang_, G("quarter"));
+  std::optional<int> year = start.year;
+  if (!year && anchor_) year = anchor_->year;
+  if (!q || *q < 1 || *q > 4 || !year) return false;
+  f.date_low = fmt::format("{:04}-{:02}-01", *year, 3 * *q - 2);
+  f.date_high = FormatIsoDate(CivilDate{*year, 3 * *q, DaysInMonth(*year, 3 * *q)});
+  f.date = fmt::format("{:04}-Q{}", *year, *q);
+  f.relative = !start.year;
+  f.resolved = f.relative;
+  return true;
 }
 
 bool DateReader::ReadAbsolute(Figure& f) {
   auto start = ReadParts("year", "month", "day");
   if (!start) return false;
-  if (Has("quarter")) {
-    auto q = ReadSmallNumber(lang_, G("quarter"));
-    if (!q || *q < 1 || *q > 4 || !start->year) return false;
-    f.date_low = fmt::format("{:04}-{:02}-01", *start->year, 3 * *q - 2);
-    CivilDate end{*start->year, 3 * *q, DaysInMonth(*start->year, 3 * *q)};
-    f.date_high = FormatIsoDate(end);
-    f.date = fmt::format("{:04}-Q{}", *start->year, *q);
-    return true;
-  }
+  if (Has("quarter")) return ReadQuarter(*start, f);
+  std::optional<Parts> end;
   if (Has("day2") || Has("month2") || Has("year2")) {
-    auto end = ReadParts("year2", "month2", "day2");
+    end = ReadParts("year2", "month2", "day2");
     if (!end) return false;
-    if (!end->month) end->month = start->month;
-    if (!end->year) end->year = start->year;
-    if (!start->month) start->month = end->month;
-    if (!start->year) start->year = end->year;
-    f.date_low = FormatParts(*start);
-    f.date_high = FormatParts(*end);
+    CompleteRange(*start, *end);
   }
-  if (!start->year && start->month && start->day && anchor_) start->year = anchor_->year;
-  if (start->year && start->month && start->day && !IsValidDate(*start->year, *start->month, *start->day)) return false;
-  if (!start->year && start->month && start->day && *start->day > DaysInMonth(2000, *start->month)) return false;
-  f.relative = !Has("year") && !Has("year2") && start->day;
-  f.resolved = f.relative && start->year.has_value();
+  f.relative = !start->year && !(end && end->year);
+  if (f.relative && anchor_) {
+    Anchor(*start, *anchor_);
+    if (end) Anchor(*end, *anchor_);
+    f.resolved = true;
+  }
   f.date = FormatParts(*start);
-  if (!f.date_low.empty()) {
+  if (end) {
     f.date_low = f.date;
+    f.date_high = FormatParts(*end);
     if (f.date_high.empty()) return false;
   }
   return !f.date.empty();

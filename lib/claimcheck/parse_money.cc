@@ -21,10 +21,10 @@ std::string CollapseSpaces(std::string_view s, bool drop) {
   return out;
 }
 
-std::optional<CurrencyReading> Reading(const std::optional<std::string>& value) {
+std::optional<CurrencyReading> Reading(const std::optional<std::string>& value, bool hundredths) {
   if (!value) return std::nullopt;
-  if (value->ends_with("?")) return CurrencyReading{value->substr(0, value->size() - 1), true};
-  return CurrencyReading{*value, false};
+  if (value->ends_with("?")) return CurrencyReading{value->substr(0, value->size() - 1), true, hundredths};
+  return CurrencyReading{*value, false, hundredths};
 }
 
 }  // namespace
@@ -34,8 +34,9 @@ std::optional<CurrencyReading> ReadCurrency(std::string_view written, const Lang
   for (bool drop : {false, true}) {
     std::string key = CollapseSpaces(folded, drop);
     for (const char* table : {"currencies", "currency_symbols", "currency_codes"}) {
-      if (auto r = Reading(lang.Lookup(table, key))) return r;
+      if (auto r = Reading(lang.Lookup(table, key), false)) return r;
     }
+    if (auto r = Reading(lang.Lookup("minor_currencies", key), true)) return r;
   }
   return std::nullopt;
 }
@@ -80,6 +81,12 @@ std::optional<Figure> ParseMoney(std::string_view text, const Mention& m, const 
     if (!m.Has(group)) continue;
     auto reading = ReadCurrency(m.Group(text, group), lang);
     if (reading && (!unit || unit->ambiguous)) unit = reading;
+  }
+  if (unit && unit->hundredths) {
+    static const Decimal kHundredth = *Decimal::Parse("0.01");
+    for (auto* v : {&f.value, &f.low, &f.high}) {
+      if (*v) *v = (*v)->Mul(kHundredth);
+    }
   }
   if (unit) {
     f.unit = unit->code;

@@ -18,6 +18,7 @@ std::optional<Figure> ParseMoney(std::string_view text, const Mention& mention, 
 struct CurrencyReading {
   std::string code;
   bool ambiguous = false;
+  bool hundredths = false;  // a minor unit: "50 cents" is 0.50 of code
 };
 // A currency name, symbol or ISO code as written -> its code, or nullopt.
 std::optional<CurrencyReading> ReadCurrency(std::string_view written, const LanguageRules& lang);

@@ -59,6 +59,16 @@ std::string Amount(const Claim& c) {
 
 std::string Quote(const Claim& c) { return fmt::format("\"{}\" ({})", c.text, c.doc); }
 
+// The parties a figure belongs to, as a key: "45 Mrd. from the four partners"
+// is another figure than the project's own total.
+std::string HoldersKey(const Claim& c) {
+  std::vector<std::string> holders = c.holders;
+  std::sort(holders.begin(), holders.end());
+  std::string key;
+  for (const auto& h : holders) key += h + ",";
+  return key;
+}
+
 // Whitespace-folded sentence: the same sentence in two documents is one source.
 std::string StatementKey(const Claim& c) {
   std::string key;
@@ -122,8 +132,8 @@ std::map<std::string, std::map<std::string, Group>> Reconciler::GroupBySubject()
   for (const auto& c : claims_) {
     if (c.kind == FigureKind::kDate || c.subject.empty() || !c.statement.empty()) continue;
     if (!c.value && !(c.low && c.high)) continue;
-    std::string key = fmt::format("{}|{}|{}|{}", FigureKindName(c.kind), c.unit, AttributeFamily(c.attribute),
-                                  QualifierClass(c));
+    std::string key = fmt::format("{}|{}|{}|{}|{}", FigureKindName(c.kind), c.unit, AttributeFamily(c.attribute),
+                                  QualifierClass(c), HoldersKey(c));
     out[c.subject][key].push_back(&c);
   }
   // A figure whose attribute is unknown joins the one attribute its subject
@@ -135,6 +145,7 @@ std::map<std::string, std::map<std::string, Group>> Reconciler::GroupBySubject()
       if (key.compare(a, 2, "||") == 0) blank.push_back(key);
     }
     for (const auto& key : blank) {
+      // key = kind|unit||class|holders: look for kind|unit|<family>|class|holders
       size_t a = key.find('|', key.find('|') + 1);
       std::string head = key.substr(0, a + 1), tail = key.substr(a + 1);
       tail = tail.substr(tail.find('|'));
@@ -151,8 +162,9 @@ std::map<std::string, std::map<std::string, Group>> Reconciler::GroupBySubject()
   return out;
 }
 
-std::string Distinct(const std::vector<std::string>& keys) {
-  return fmt::format("{}", std::set<std::string>(keys.begin(), keys.end()).size());
+std::string CountSources(const std::vector<std::string>& keys) {
+  size_t n = std::set<std::string>(keys.begin(), keys.end()).size();
+  return fmt::format("{} independent source{}", n, n == 1 ? "" : "s");
 }
 
 void Reconciler::SameFigure(const std::string& subject, const std::string& attribute, const Group& group) {
@@ -170,8 +182,7 @@ void Reconciler::SameFigure(const std::string& subject, const std::string& attri
   }
   if (clusters.size() == 1) {
     Add(Verdict::kConsistent, "same_figure", subject, attribute, group,
-        fmt::format("{} figures agree on {} ({} independent sources)", group.size(), Amount(*group.front()),
-                    Distinct(sources)));
+        fmt::format("{} figures agree on {} ({})", group.size(), Amount(*group.front()), CountSources(sources)));
     return;
   }
   std::string message;
@@ -247,9 +258,11 @@ void Reconciler::AnnualVsTotal(const std::string& subject, const Group& annual, 
       Interval all = IntervalOf(*whole);
       Interval spanned{per.lo * h->years, per.hi * h->years};
       bool ok = spanned.lo <= all.hi * (1 + kApprox);
+      std::string product = spanned.lo == spanned.hi ? fmt::format("{:.0f}", spanned.lo)
+                                                     : fmt::format("{:.0f}..{:.0f}", spanned.lo, spanned.hi);
       Add(ok ? Verdict::kExplained : Verdict::kConflict, "annual_vs_total", subject, "", {year, whole},
-          fmt::format("{} a year x {} years = {:.0f}..{:.0f} {} total {}", Amount(*year), h->years, spanned.lo,
-                      spanned.hi, ok ? "fits" : "exceeds", Amount(*whole)));
+          fmt::format("{} a year x {} years = {} {} total {}", Amount(*year), h->years, product,
+                      ok ? "fits" : "exceeds", Amount(*whole)));
     }
   }
 }
@@ -326,7 +339,7 @@ void Reconciler::Conversions() {
 
 std::vector<Finding> Reconciler::Run() {
   for (const auto& [subject, groups] : GroupBySubject()) {
-    std::map<std::string, Group> money_by_class;  // "unit|class" -> claims
+    std::map<std::string, Group> money_by_class;  // "unit|holders|class" -> claims; holders "*": any
     Group stakes;
     for (const auto& [key, group] : groups) {
       const Claim& first = *group.front();
@@ -336,19 +349,23 @@ std::vector<Finding> Reconciler::Run() {
       stakes.insert(stakes.end(), with_holders.begin(), with_holders.end());
       SameFigure(subject, AttributeFamily(first.attribute), plain);
       if (first.kind == FigureKind::kMoney) {
-        std::string unit_class = first.unit + "|" + QualifierClass(first);
-        auto& g = money_by_class[unit_class];
+        std::string owner = first.unit + "|" + HoldersKey(first);
+        auto& g = money_by_class[owner + "|" + QualifierClass(first)];
         g.insert(g.end(), group.begin(), group.end());
+        auto& all_totals = money_by_class[first.unit + "|*|total"];
+        if (QualifierClass(first) == "total") all_totals.insert(all_totals.end(), group.begin(), group.end());
       }
     }
     Stakes(subject, stakes);
-    std::set<std::string> units;
-    for (const auto& [k, g] : money_by_class) units.insert(k.substr(0, k.find('|')));
-    for (const auto& unit : units) {
-      const Group& total = money_by_class[unit + "|total"];
-      InitialVsTotal(subject, money_by_class[unit + "|initial"], total);
-      PartsVsTotal(subject, money_by_class[unit + "|each"], total);
-      AnnualVsTotal(subject, money_by_class[unit + "|annual"], total);
+    std::set<std::string> owners;  // "unit|holders"
+    for (const auto& [k, g] : money_by_class) owners.insert(k.substr(0, k.rfind('|')));
+    for (const auto& owner : owners) {
+      if (owner.ends_with("|*")) continue;
+      const Group& total = money_by_class[owner + "|total"];
+      InitialVsTotal(subject, money_by_class[owner + "|initial"], total);
+      AnnualVsTotal(subject, money_by_class[owner + "|annual"], total);
+      // Parts may add up to any total of the subject that names their holders.
+      PartsVsTotal(subject, money_by_class[owner + "|each"], money_by_class[owner.substr(0, owner.find('|')) + "|*|total"]);
     }
   }
   Conversions();

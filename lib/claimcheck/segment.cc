@@ -9,6 +9,8 @@ namespace claimcheck {
 
 struct SentenceFinder::Impl {
   std::unique_ptr<icu::BreakIterator> iter;
+  UText* text = nullptr;
+  ~Impl() { utext_close(text); }
 };
 
 SentenceFinder::SentenceFinder(const std::string& language) : impl_(std::make_unique<Impl>()) {
@@ -23,43 +25,35 @@ SentenceFinder::SentenceFinder(const std::string& language) : impl_(std::make_un
 
 SentenceFinder::~SentenceFinder() = default;
 
-void SentenceFinder::BreakParagraph(std::string_view text, Span paragraph) {
+void SentenceFinder::SetParagraph(std::string_view text, Span paragraph) {
   paragraph_ = paragraph;
   text_data_ = text.data();
-  breaks_.clear();
-  breaks_.push_back(paragraph.begin);
-  if (impl_->iter) {
-    UErrorCode status = U_ZERO_ERROR;
-    UText* ut = utext_openUTF8(nullptr, text.data() + paragraph.begin,
-                               static_cast<int64_t>(paragraph.size()), &status);
-    if (U_SUCCESS(status)) {
-      impl_->iter->setText(ut, status);
-      for (int32_t p = impl_->iter->next(); p != icu::BreakIterator::DONE; p = impl_->iter->next()) {
-        breaks_.push_back(paragraph.begin + static_cast<size_t>(p));
-      }
-    }
-    utext_close(ut);
-  }
-  if (breaks_.back() != paragraph.end) breaks_.push_back(paragraph.end);
+  if (!impl_->iter) return;
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->text = utext_openUTF8(impl_->text, text.data() + paragraph.begin, static_cast<int64_t>(paragraph.size()),
+                               &status);
+  if (U_SUCCESS(status)) impl_->iter->setText(impl_->text, status);
+  if (U_FAILURE(status)) impl_->iter.reset();
 }
 
 Span SentenceFinder::SentenceAt(std::string_view text, Span span) {
   size_t at = std::min(span.begin, text.size());
-  if (text.data() != text_data_ || at < paragraph_.begin || at >= paragraph_.end || breaks_.empty()) {
-    size_t begin = text.rfind('\n', at == 0 ? 0 : at - 1);
-    begin = (begin == std::string_view::npos || at == 0) ? 0 : begin + 1;
-    if (at < text.size() && text[at] == '\n') begin = at;
+  if (text.data() != text_data_ || at < paragraph_.begin || at >= paragraph_.end) {
+    size_t begin = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
     size_t end = text.find('\n', at);
-    end = end == std::string_view::npos ? text.size() : end;
-    BreakParagraph(text, {begin, end});
+    SetParagraph(text, {begin, end == std::string_view::npos ? text.size() : end});
   }
-  auto it = std::upper_bound(breaks_.begin(), breaks_.end(), at);
-  size_t begin = it == breaks_.begin() ? paragraph_.begin : *(it - 1);
-  size_t end = it == breaks_.end() ? paragraph_.end : *it;
-  // A figure may run past a break ICU saw inside it ("Mio. in"); keep it whole.
-  while (it != breaks_.end() && end < span.end) {
-    ++it;
-    end = it == breaks_.end() ? paragraph_.end : *it;
+  size_t begin = paragraph_.begin, end = paragraph_.end;
+  if (impl_->iter) {
+    // preceding/following look only at the text around the figure, so a
+    // one-line article is not broken into sentences as a whole.
+    auto local = static_cast<int32_t>(at - paragraph_.begin);
+    int32_t before = impl_->iter->preceding(local + 1);
+    if (before != icu::BreakIterator::DONE) begin = paragraph_.begin + static_cast<size_t>(before);
+    // A figure may run past a break ICU sees inside it ("Mio. in"); keep it whole.
+    int32_t after = impl_->iter->following(static_cast<int32_t>(std::max(span.end, at + 1) - 1 - paragraph_.begin));
+    if (after != icu::BreakIterator::DONE) end = paragraph_.begin + static_cast<size_t>(after);
   }
   while (begin < end && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '\r')) ++begin;
   while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r' || text[end - 1] == '\n')) --end;

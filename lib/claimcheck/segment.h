@@ -1,8 +1,9 @@
 // Stage segment: the sentence around a figure, on demand.
 // Sentence breaking over a whole article costs as much as the regex scan, and
-// only sentences that hold a figure matter, so ICU's BreakIterator runs on the
-// paragraph (line) around a match, and the last paragraph's breaks are cached.
-// A line is never part of a longer sentence: headlines carry no full stop.
+// only sentences that hold a figure matter, so ICU's BreakIterator is asked
+// only for the breaks just before and after a figure (preceding/following),
+// within the paragraph (line) that holds it. A line is never part of a longer
+// sentence: headlines carry no full stop.
 #pragma once
 
 #include <memory>
@@ -27,12 +28,11 @@ class SentenceFinder {
   Span SentenceAt(std::string_view text, Span span);
 
  private:
-  void BreakParagraph(std::string_view text, Span paragraph);
+  void SetParagraph(std::string_view text, Span paragraph);
   struct Impl;
   std::unique_ptr<Impl> impl_;
   Span paragraph_{};
   const char* text_data_ = nullptr;
-  std::vector<size_t> breaks_;  // sentence starts in the cached paragraph, then its end
 };
 
 }  // namespace claimcheck

@@ -279,8 +279,9 @@ void Loader::LoadRules(const YAML::Node& node, LanguageRules& lang, const std::s
     else if (*kind == "percent") rule.kind = FigureKind::kPercent;
     else if (*kind == "date") rule.kind = FigureKind::kDate;
     else if (*kind == "horizon") rule.kind = FigureKind::kHorizon;
+    else if (*kind == "skip") rule.kind = FigureKind::kSkip;
     else {
-      Fail(r["kind"], "rule kind must be money, percent, date or horizon, not '" + *kind + "'");
+      Fail(r["kind"], "rule kind must be money, percent, date, horizon or skip, not '" + *kind + "'");
       continue;
     }
     if (r["needs_context"]) rule.needs_context = r["needs_context"].as<bool>(false);
@@ -533,6 +534,8 @@ void Loader::MergeCommonTables(LanguageRules& lang) {
 
 void Loader::CompileLanguage(LanguageRules& lang) {
   MergeCommonTables(lang);
+  // Rules of rules/common apply in every language and are tried first.
+  lang.rules.insert(lang.rules.begin(), common_.rules.begin(), common_.rules.end());
   // ISO codes are currencies in every language: "USD 15", "15 EUR".
   Table& codes = lang.tables["currency_codes"];
   for (const auto& [code, info] : out_.currencies) {

@@ -8,6 +8,7 @@ const char* FigureKindName(FigureKind kind) {
     case FigureKind::kPercent: return "percent";
     case FigureKind::kDate: return "date";
     case FigureKind::kHorizon: return "horizon";
+    case FigureKind::kSkip: return "skip";
   }
   return "?";
 }

@@ -25,8 +25,9 @@ struct SourceLoc {
 };
 
 // kHorizon rules find periods ("in den nächsten vier Jahren") that qualify a
-// figure; they never become claims themselves.
-enum class FigureKind { kMoney, kPercent, kDate, kHorizon };
+// figure; kSkip rules match text that holds no figure although it looks like
+// one (a web address with "%20"). Neither ever becomes a claim.
+enum class FigureKind { kMoney, kPercent, kDate, kHorizon, kSkip };
 const char* FigureKindName(FigureKind kind);
 
 // A table maps case-folded surface text to a value written as text ("1e9",
