@@ -15,21 +15,31 @@ constexpr size_t kContextReach = 600;     // bytes before a sentence searched fo
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// Clause delimiters: ',' (but not inside "1,5"), ';', ':' and the CJK
-// enumeration-free ones. Parentheses are not: a conversion stays with its figure.
-bool IsClauseBreak(std::string_view text, size_t i) {
+constexpr std::string_view kIdeographicComma = "\xEF\xBC\x8C";  // "，", kept by normalize
+
+// Length of a clause delimiter that starts at text[i], or 0: ',' (but not
+// inside "1,5"), ';', ':', '!', '?' and the ideographic comma. Parentheses
+// are not: a conversion stays in the clause of its figure.
+size_t ClauseBreakAt(std::string_view text, size_t i) {
+  if (text.substr(i, kIdeographicComma.size()) == kIdeographicComma) return kIdeographicComma.size();
   char c = text[i];
-  if (c == ';' || c == ':' || c == '!' || c == '?') return true;
-  if (c != ',') return false;
+  if (c == ';' || c == ':' || c == '!' || c == '?') return 1;
+  if (c != ',') return 0;
   bool digits_around = i > 0 && i + 1 < text.size() && IsDigit(text[i - 1]) && IsDigit(text[i + 1]);
-  return !digits_around;
+  return digits_around ? 0 : 1;
+}
+
+bool ClauseBreakEndsAt(std::string_view text, size_t end) {
+  if (end >= kIdeographicComma.size() && ClauseBreakAt(text, end - kIdeographicComma.size()) == kIdeographicComma.size())
+    return true;
+  return end > 0 && ClauseBreakAt(text, end - 1) == 1;
 }
 
 Span ClauseAround(std::string_view text, Span sentence, Span figure) {
   size_t begin = figure.begin;
-  while (begin > sentence.begin && !IsClauseBreak(text, begin - 1)) --begin;
+  while (begin > sentence.begin && !ClauseBreakEndsAt(text, begin)) --begin;
   size_t end = figure.end;
-  while (end < sentence.end && !IsClauseBreak(text, end)) ++end;
+  while (end < sentence.end && ClauseBreakAt(text, end) == 0) ++end;
   return {begin, end};
 }
 
@@ -106,6 +116,7 @@ class Attributor {
   void FindSubject(size_t i, Attribution& a);
   void FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done);
   bool LinkConversion(size_t i, std::vector<Attribution>& out);
+  void InferTotal(size_t i, Attribution& a) const;
 
   int InvesteeAfter(size_t i) const;
   int InvesteeBefore(size_t i) const;
@@ -208,13 +219,16 @@ void Attributor::ReadHorizon(size_t i, Attribution& a) {
   size_t end = clause_of_[i].end;
   for (const auto& m : mentions_) {
     if (m.rule->kind != FigureKind::kHorizon || m.span.begin < begin || m.span.end > end) continue;
-    auto years = ParseNumber(m.Group(text_, "count"), lang_);
-    if (!years || !years->FitsInt64()) continue;
-    long n = years->ToInt64();
     std::string unit = lang_.Lookup("date_units", FoldCase(m.Group(text_, "unit"))).value_or("year");
-    if (unit == "month") n = n / 12;
-    if (n <= 0 || n > 100) continue;
-    a.horizon = Horizon{static_cast<int>(n), std::string(text_.substr(m.span.begin, m.span.size()))};
+    auto years = [&](const char* group) -> long {
+      auto n = ParseNumber(m.Group(text_, group), lang_);
+      if (!n || !n->FitsInt64()) return 0;
+      return unit == "month" ? n->ToInt64() / 12 : n->ToInt64();
+    };
+    long n = years("count"), n_max = m.Has("count2") ? years("count2") : 0;
+    if (n <= 0 || n > 100 || n_max < 0 || n_max > 100) continue;
+    a.horizon = Horizon{static_cast<int>(n), static_cast<int>(n_max > n ? n_max : 0),
+                        std::string(text_.substr(m.span.begin, m.span.size()))};
   }
 }
 
@@ -352,6 +366,22 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
   if (a.holders.size() == 1 && a.subject.empty()) a.holders.clear();
 }
 
+// A project's own investment figure, with no word that makes it a part
+// ("initial", "each", "annual"), is its total: "Stargate, das 500 Milliarden
+// US-Dollar investieren soll".
+void Attributor::InferTotal(size_t i, Attribution& a) const {
+  if (figures_[i].kind != FigureKind::kMoney || a.subject.empty() || !a.holders.empty()) return;
+  int entity = rules_.FindEntityById(a.subject);
+  if (entity < 0 || rules_.entities[entity].type != "project") return;
+  static const std::vector<std::string> kSpending = {"", "investment", "contribution", "funding", "cost"};
+  if (std::find(kSpending.begin(), kSpending.end(), a.attribute) == kSpending.end()) return;
+  for (const char* q : {"initial", "each", "annual", "total", "up_to", "more_than"}) {
+    if (std::find(a.qualifiers.begin(), a.qualifiers.end(), q) != a.qualifiers.end()) return;
+  }
+  a.qualifiers.push_back("total");
+  std::sort(a.qualifiers.begin(), a.qualifiers.end());
+}
+
 bool Attributor::LinkConversion(size_t i, std::vector<Attribution>& out) {
   if (i == 0) return false;
   const Figure& prev = figures_[i - 1];
@@ -393,6 +423,7 @@ std::vector<Attribution> Attributor::Run() {
     ReadHorizon(i, a);
     FindSubject(i, a);
     FindHolders(i, a, out);
+    InferTotal(i, a);
   }
   return out;
 }

@@ -14,8 +14,9 @@
 namespace claimcheck {
 
 struct Horizon {
-  int years = 0;     // the period a figure spans ("in den nächsten vier Jahren" -> 4)
-  std::string text;  // as written
+  int years = 0;      // the period a figure spans ("in den nächsten vier Jahren" -> 4)
+  int years_max = 0;  // the upper end of "drei bis fünf Jahren" (5); 0 when not a range
+  std::string text;   // as written
 };
 
 struct Claim {

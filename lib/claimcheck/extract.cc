@@ -27,6 +27,8 @@ Anchor ChooseAnchor(const Context& context, const Document& doc, std::string_vie
 }  // namespace
 
 Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const Context& context) {
+  // An empty document has no claims, whatever its language.
+  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) return ExtractResult{};
   LanguageChoice lang = ChooseLanguage(doc.text, doc.language && context.language == "auto" ? *doc.language : context.language, rules);
   if (!lang.rules) return Error{Error::Kind::kInput, doc.name, 0, 0, "no rules for language '" + lang.code + "'"};
   NormalizedText norm = Normalize(doc.text);

@@ -44,7 +44,8 @@ std::string GuessLatin(std::string_view sample, const RuleSet& rules) {
     if (word.empty()) return;
     std::string folded = FoldCase(word);
     for (const auto& lang : rules.languages) {
-      for (const auto& w : lang.detect_words) hits[lang.code] += (w == folded);
+      for (const auto& w : lang.detect_words) hits[lang.code] += 2 * (w == folded);
+      hits[lang.code] += lang.vocabulary.count(folded);
     }
     word.clear();
   };

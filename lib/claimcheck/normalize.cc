@@ -16,6 +16,8 @@ const icu::Normalizer2& Nfkc() {
   return *n;
 }
 
+constexpr UChar32 kFullwidthComma = 0xFF0C;
+
 // The ASCII replacement of a dash, minus or typographic quote, or nullptr.
 const char* FoldPunctuation(UChar32 c) {
   switch (c) {
@@ -29,6 +31,18 @@ const char* FoldPunctuation(UChar32 c) {
     default:
       return nullptr;
   }
+}
+
+bool IsFullwidthDigit(UChar32 c) { return c >= 0xFF10 && c <= 0xFF19; }
+
+// Whether the code point at s[begin, end) has full-width digits on both sides.
+bool BetweenFullwidthDigits(std::string_view s, int32_t begin, int32_t end) {
+  UChar32 before = 0, after = 0;
+  int32_t i = begin;
+  if (i > 0) U8_PREV(s.data(), 0, i, before);
+  i = end;
+  if (i < static_cast<int32_t>(s.size())) U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), after);
+  return IsFullwidthDigit(before) && IsFullwidthDigit(after);
 }
 
 bool IsHan(UChar32 c) {
@@ -117,7 +131,10 @@ void NormalizeSlow(std::string_view s, size_t begin, size_t end, Builder& out) {
       out.Replace(seg_begin, i, folded);
       continue;
     }
-    if (nfkc.isInert(c)) {  // most code points: unchanged, and nothing composes with them
+    // The full-width comma "，" separates clauses ("$20，300美圆": two figures),
+    // except between full-width digits ("１，２００元"); NFKC would always
+    // make it a digit separator.
+    if ((c == kFullwidthComma && !BetweenFullwidthDigits(s, seg_begin, i)) || nfkc.isInert(c)) {
       out.Copy(seg_begin, i);
       continue;
     }

@@ -1,5 +1,6 @@
 // Stage normalize: original bytes -> NormalizedText that later stages match on.
-// NFKC (full-width digits and punctuation, compatibility spaces), dashes and
+// NFKC (full-width digits and punctuation, compatibility spaces; but the
+// full-width comma "，" stays unless it groups full-width digits), dashes and
 // minus signs to '-', typographic quotes to '"' and '\'', and pinyin readings
 // in parentheses after Han characters ("股權(quán)") removed. Paragraphs that
 // are ASCII or already normal are copied untouched, so most text costs one

@@ -45,12 +45,13 @@ std::optional<int> ReadYear(const LanguageRules& lang, std::string_view text) {
   }
   const Table* words = lang.FindTable("number_words");
   if (!words) return std::nullopt;
+  // "二零一七" is read digit by digit; "两千零四" is a number.
   auto digits = SplitIntoWords(FoldCase(text), *words, nullptr);
   if (!digits || digits->size() != 4) return ToInt(ParseNumberWords(text, lang));
   int year = 0;
   for (const auto& d : *digits) {
     auto v = Decimal::Parse(words->entries.at(d).substr(0, words->entries.at(d).find(' ')));
-    if (!v || *v >= Decimal::FromInt(10)) return std::nullopt;
+    if (!v || *v >= Decimal::FromInt(10)) return ToInt(ParseNumberWords(text, lang));
     year = year * 10 + static_cast<int>(v->ToInt64());
   }
   return year;
@@ -60,9 +61,30 @@ struct Parts {
   std::optional<int> year, month, day;
 };
 
+// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).
+CivilDate EasterSunday(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return {y, month, day};
+}
+
+// A holiday's date in a year: "12-25" (fixed) or "easter+1" (moveable).
+std::optional<CivilDate> HolidayIn(const std::string& spec, int year) {
+  if (spec.starts_with("easter")) {
+    int offset = spec.size() > 6 ? std::stoi(spec.substr(6)) : 0;
+    return AddDays(EasterSunday(year), offset);
+  }
+  if (spec.size() != 5 || spec[2] != '-') return std::nullopt;
+  int month = std::stoi(spec.substr(0, 2)), day = std::stoi(spec.substr(3, 2));
+  if (!IsValidDate(year, month, day)) return std::nullopt;
+  return CivilDate{year, month, day};
+}
+
 std::string FormatParts(const Parts& p);
 void CompleteRange(Parts& start, Parts& end);
-void Anchor(Parts& p, const CivilDate& anchor);
+void Anchor(Parts& p, const CivilDate& anchor, std::optional<int> year_offset);
 
 class DateReader {
  public:
@@ -82,6 +104,7 @@ class DateReader {
   bool ReadRelative(Figure& f);
   bool ReadAbsolute(Figure& f);
   bool ReadQuarter(const Parts& start, Figure& f);
+  bool ReadHoliday(Figure& f);
   void SetResolved(Figure& f, const CivilDate& d) {
     f.date = FormatIsoDate(d);
     f.relative = true;
@@ -120,10 +143,15 @@ bool DateReader::ReadRelative(Figure& f) {
   if (Has("weekday")) {
     auto wd = LookupInt(lang_, "weekdays", G("weekday"));
     if (!wd) return false;
+    // "this/next/last Friday" and "Friday next week": that weekday in the
+    // current, next or last ISO week. A bare "Friday": the latest one on or
+    // before the anchor, as news reports what happened.
     long delta = *wd - IsoWeekday(a);
-    if (unit == "week") delta += 7L * dir;  // "Tuesday next week"
-    else if (dir > 0) delta = delta <= 0 ? delta + 7 : delta;
-    else if (dir < 0 || delta > 0) delta = delta >= 0 ? delta - 7 : delta;
+    int toward = Has("toward") ? LookupInt(lang_, "directions", G("toward")).value_or(0) : 0;
+    if (toward > 0) delta = delta <= 0 ? delta + 7 : delta;  // "upcoming Friday": the next one after
+    else if (toward < 0) delta = delta >= 0 ? delta - 7 : delta;  // "this past Friday": the last before
+    else if (Has("dir") || Has("toward")) delta += 7L * dir;  // "diesen Freitag": this week's
+    else if (delta > 0) delta -= 7;
     SetResolved(f, AddDays(a, delta));
     return true;
   }
@@ -135,6 +163,14 @@ bool DateReader::ReadRelative(Figure& f) {
     if (dir == 0) dir = 1;
   }
   int n = count * dir;
+  if (unit == "week" && !Has("count")) {
+    // "nächste Woche": the whole week, Monday to Sunday.
+    CivilDate monday = AddDays(a, 7L * n - (IsoWeekday(a) - 1));
+    SetResolved(f, monday);
+    f.date_low = f.date;
+    f.date_high = FormatIsoDate(AddDays(monday, 6));
+    return true;
+  }
   if (unit == "day") SetResolved(f, AddDays(a, n));
   else if (unit == "week") SetResolved(f, AddDays(a, 7L * n));
   else if (unit == "month" && Has("count")) SetResolved(f, AddMonths(a, n));
@@ -180,12 +216,32 @@ void CompleteRange(Parts& start, Parts& end) {
   }
 }
 
-// A date without a year ("2. Mai", "le 27") takes the anchor's year (and
-// month, for a day alone).
-void Anchor(Parts& p, const CivilDate& anchor) {
-  if (p.year) return;
-  if (p.day && !p.month) p.month = anchor.month;
-  p.year = anchor.year;
+// Days from the anchor to the (middle of the) date parts p, in year y.
+long DistanceInYear(const Parts& p, int year, const CivilDate& anchor) {
+  int day = p.day ? std::min(*p.day, DaysInMonth(year, *p.month)) : 15;
+  long d = DaysFromCivil(CivilDate{year, *p.month, day}) - DaysFromCivil(anchor);
+  return d < 0 ? -d : d;
+}
+
+// A date without a year ("2. Mai", "Dec 5", "le 27") takes the year that
+// puts it nearest to the anchor (a day alone also takes the anchor's month),
+// or the year "去年"/"last year" points to. A day that year does not have
+// (29 February) stays without a year.
+void Anchor(Parts& p, const CivilDate& anchor, std::optional<int> year_offset) {
+  if (p.year || !(p.month || p.day)) return;
+  Parts anchored = p;
+  if (anchored.day && !anchored.month) anchored.month = anchor.month;
+  int year = anchor.year;
+  if (year_offset) {
+    year += *year_offset;
+  } else if (p.month) {
+    for (int y : {anchor.year - 1, anchor.year + 1}) {
+      if (DistanceInYear(anchored, y, anchor) < DistanceInYear(anchored, year, anchor)) year = y;
+    }
+  }
+  anchored.year = year;
+  if (anchored.day && !IsValidDate(*anchored.year, *anchored.month, *anchored.day)) return;
+  p = anchored;
 }
 
 bool DateReader::ReadQuarter(const Parts& start, Figure& f) {
@@ -213,9 +269,17 @@ bool DateReader::ReadAbsolute(Figure& f) {
   }
   f.relative = !start->year && !(end && end->year);
   if (f.relative && anchor_) {
-    Anchor(*start, *anchor_);
-    if (end) Anchor(*end, *anchor_);
-    f.resolved = true;
+    // "去年6月7日", "im nächsten Jahr am 3. Mai": a year given as a direction.
+    bool year_dir = Has("dir") && lang_.Lookup("date_units", FoldCase(G("unit"))).value_or("") == "year";
+    std::optional<int> offset;
+    if (year_dir) offset = Direction();
+    Anchor(*start, *anchor_, offset);
+    if (end && start->year) {
+      // The end lies in the start's year, or the next one if it comes earlier.
+      end->year = start->year;
+      if (end->month && start->month && *end->month < *start->month) end->year = *end->year + 1;
+    }
+    f.resolved = start->year.has_value();
   }
   f.date = FormatParts(*start);
   if (end) {
@@ -226,11 +290,56 @@ bool DateReader::ReadAbsolute(Figure& f) {
   return !f.date.empty();
 }
 
+// "Ostern 2025", "Weihnachten", "Pfingsten im nächsten Jahr": the year is
+// written, or next/last year, or the anchor's; without any, a fixed holiday
+// is "--MM-DD" and a moveable one has no date.
+bool DateReader::ReadHoliday(Figure& f) {
+  std::string spec = lang_.Lookup("holidays", FoldCase(G("holiday"))).value_or("");
+  f.relative = !Has("year");
+  std::optional<int> year;
+  if (Has("year")) year = ReadYear(lang_, G("year"));
+  // "Pfingsten im nächsten Jahr": the year is the anchor's, moved.
+  bool year_dir = Has("dir") && lang_.Lookup("date_units", FoldCase(G("unit"))).value_or("") == "year";
+  if (year_dir && anchor_) year = anchor_->year + Direction();
+  if (Has("year") || year_dir) {
+    auto d = year ? HolidayIn(spec, *year) : std::nullopt;
+    if (!d) return false;
+    f.date = FormatIsoDate(*d);
+    f.resolved = f.relative;
+    return true;
+  }
+  if (!anchor_) {
+    if (spec.starts_with("easter")) return false;
+    f.date = "--" + spec;
+    return spec.size() == 5;
+  }
+  // "next Easter": the first after the anchor; "last Christmas": the last
+  // before it; no direction: the nearest one.
+  std::optional<CivilDate> best;
+  long anchor_day = DaysFromCivil(*anchor_);
+  for (int y = anchor_->year - 1; y <= anchor_->year + 1; ++y) {
+    auto d = HolidayIn(spec, y);
+    if (!d) continue;
+    long delta = DaysFromCivil(*d) - anchor_day;
+    bool fits = !Has("dir") || (Direction() > 0 ? delta > 0 : Direction() < 0 ? delta < 0 : d->year == anchor_->year);
+    long best_delta = best ? DaysFromCivil(*best) - anchor_day : 0;
+    bool nearer = !best || (Direction() > 0 ? delta < best_delta
+                            : Direction() < 0 ? delta > best_delta
+                                              : std::labs(delta) < std::labs(best_delta));
+    if (fits && nearer) best = d;
+  }
+  if (!best) return false;
+  f.date = FormatIsoDate(*best);
+  f.resolved = true;
+  return true;
+}
+
 std::optional<Figure> DateReader::Read() {
   Figure f;
   f.kind = FigureKind::kDate;
   f.span = m_.span;
   f.rule = m_.rule;
+  if (Has("holiday")) return ReadHoliday(f) ? std::optional<Figure>(f) : std::nullopt;
   bool absolute = Has("day") || Has("month") || Has("year") || Has("quarter");
   bool ok = absolute ? ReadAbsolute(f) : ReadRelative(f);
   if (!ok) return std::nullopt;

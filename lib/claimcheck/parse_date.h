@@ -2,10 +2,13 @@
 // The meaning of a date rule lies in its group names, the same in every
 // language: year, month, day (digits, month names, ordinals or number
 // words), weekday, reld (today/yesterday), count + unit + dir ("vor 3
-// Tagen"), unit + dir ("next month"), quarter, and year2/month2/day2 for the
+// Tagen"), unit + dir ("next month"), quarter, holiday ("12-25" or
+// "easter+1" from the holidays table), and year2/month2/day2 for the
 // end of a range. Relative dates resolve against the anchor; weekday names
 // alone mean the most recent such day on or before it, as news reports past
-// events. Without an anchor they stay relative and unresolved.
+// events; "this/next/last Friday" (dir) is the Friday of the current, next or
+// last ISO week, "upcoming/this past Friday" (toward) the nearest one after or
+// before the anchor. Without an anchor they stay relative and unresolved.
 #pragma once
 
 #include <optional>

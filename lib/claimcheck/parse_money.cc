@@ -55,10 +55,20 @@ bool ReadAmounts(std::string_view text, const Mention& m, const LanguageRules& l
     std::string_view scale_low = m.Has("scale_low") ? m.Group(text, "scale_low") : scale;
     figure.low = ScaledAmount(m.Group(text, "low"), scale_low, lang);
     figure.high = ScaledAmount(m.Group(text, "high"), scale, lang);
-    return figure.low && figure.high && *figure.low <= *figure.high;
+    if (!figure.low || !figure.high || *figure.high < *figure.low) return false;
+  } else {
+    figure.value = ScaledAmount(m.Group(text, "amount"), scale, lang);
+    if (!figure.value) return false;
   }
-  figure.value = ScaledAmount(m.Group(text, "amount"), scale, lang);
-  return figure.value.has_value();
+  // A sign group ("-", "minus", "负") makes the figure negative: "-22,2 %".
+  if (!m.Group(text, "sign").empty()) {
+    static const Decimal kMinusOne = Decimal::FromInt(-1);
+    for (auto* v : {&figure.value, &figure.low, &figure.high}) {
+      if (*v) *v = (*v)->Mul(kMinusOne);
+    }
+    if (figure.low) std::swap(figure.low, figure.high);
+  }
+  return true;
 }
 
 std::optional<Figure> ParseMoney(std::string_view text, const Mention& m, const LanguageRules& lang) {

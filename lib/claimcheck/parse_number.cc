@@ -11,7 +11,7 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-enum class Role { kAdd, kSmall, kBig };
+enum class Role { kAdd, kSmall, kBig, kPoint };
 
 struct NumberWord {
   Decimal value;
@@ -26,6 +26,7 @@ std::optional<NumberWord> ReadNumberWord(const std::string& spec) {
   if (role == "small") return NumberWord{*value, Role::kSmall};
   if (role == "big") return NumberWord{*value, Role::kBig};
   if (role == "add") return NumberWord{*value, Role::kAdd};
+  if (role == "point") return NumberWord{*value, Role::kPoint};
   if (*value >= Decimal::FromInt(1000)) return NumberWord{*value, Role::kBig};
   if (*value == Decimal::FromInt(100)) return NumberWord{*value, Role::kSmall};
   return NumberWord{*value, Role::kAdd};
@@ -98,13 +99,29 @@ std::optional<Decimal> ParseNumberWords(std::string_view text, const LanguageRul
   std::string folded = FoldCase(text);
   auto words = SplitIntoWords(folded, *table, lang.FindTable("number_connectors"));
   if (!words || words->empty()) return std::nullopt;
-  Decimal total, section, current;
+  Decimal total, section, current, fraction;
   std::optional<Decimal> last_big;
+  std::optional<Decimal> fraction_step;  // set after a decimal point word (点)
+  static const Decimal kTenth = *Decimal::Parse("0.1");
   for (const auto& w : *words) {
     auto word = ReadNumberWord(table->entries.at(w));
     if (!word) return std::nullopt;
     std::optional<Decimal> next;
+    if (fraction_step) {
+      // After the point only single digits follow: "一百二十点五" = 120.5.
+      if (word->role != Role::kAdd || !(word->value < Decimal::FromInt(10))) return std::nullopt;
+      auto digit = word->value.Mul(*fraction_step);
+      auto sum = digit ? fraction.Add(*digit) : std::nullopt;
+      auto step = fraction_step->Mul(kTenth);
+      if (!sum || !step) return std::nullopt;
+      fraction = *sum;
+      fraction_step = *step;
+      continue;
+    }
     switch (word->role) {
+      case Role::kPoint:
+        fraction_step = kTenth;
+        break;
       case Role::kAdd:
         next = current.Add(word->value);
         if (!next) return std::nullopt;
@@ -135,7 +152,8 @@ std::optional<Decimal> ParseNumberWords(std::string_view text, const LanguageRul
     }
   }
   auto rest = section.Add(current);
-  return rest ? total.Add(*rest) : std::nullopt;
+  auto whole = rest ? total.Add(*rest) : std::nullopt;
+  return whole ? whole->Add(fraction) : std::nullopt;
 }
 
 std::optional<Decimal> ParseNumber(std::string_view text, const LanguageRules& lang) {

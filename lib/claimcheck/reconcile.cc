@@ -256,12 +256,14 @@ void Reconciler::AnnualVsTotal(const std::string& subject, const Group& annual, 
       if (!h || h->years <= 0) continue;
       Interval per = IntervalOf(*year);
       Interval all = IntervalOf(*whole);
-      Interval spanned{per.lo * h->years, per.hi * h->years};
+      int years_max = std::max(h->years, h->years_max);
+      Interval spanned{per.lo * h->years, per.hi * years_max};
       bool ok = spanned.lo <= all.hi * (1 + kApprox);
       std::string product = spanned.lo == spanned.hi ? fmt::format("{:.0f}", spanned.lo)
                                                      : fmt::format("{:.0f}..{:.0f}", spanned.lo, spanned.hi);
       Add(ok ? Verdict::kExplained : Verdict::kConflict, "annual_vs_total", subject, "", {year, whole},
-          fmt::format("{} a year x {} years = {} {} total {}", Amount(*year), h->years, product,
+          fmt::format("{} a year x {} years = {} {} total {}", Amount(*year),
+                      years_max > h->years ? fmt::format("{}-{}", h->years, years_max) : std::to_string(h->years), product,
                       ok ? "fits" : "exceeds", Amount(*whole)));
     }
   }

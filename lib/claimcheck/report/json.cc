@@ -61,7 +61,10 @@ Json ClaimToJson(const Claim& c) {
   j["holders"] = c.holders;
   j["attribute"] = OrNull(c.attribute);
   j["qualifiers"] = c.qualifiers;
-  j["horizon"] = c.horizon ? Json{{"years", c.horizon->years}, {"text", c.horizon->text}} : Json(nullptr);
+  j["horizon"] = c.horizon ? Json{{"years", c.horizon->years},
+                                  {"years_max", c.horizon->years_max ? Json(c.horizon->years_max) : Json(nullptr)},
+                                  {"text", c.horizon->text}}
+                           : Json(nullptr);
   j["converts"] = OrNull(c.converts);
   j["statement"] = OrNull(c.statement);
   j["sentence"] = c.sentence;
@@ -145,7 +148,9 @@ Result<Claim> ClaimFromJsonLine(std::string_view line, const std::string& path, 
     for (const auto& q : j["qualifiers"]) if (q.is_string()) c.qualifiers.push_back(q.get<std::string>());
   }
   if (j.contains("horizon") && j["horizon"].is_object()) {
-    c.horizon = Horizon{j["horizon"].value("years", 0), ReadString(j["horizon"], "text")};
+    const Json& h = j["horizon"];
+    c.horizon = Horizon{h.value("years", 0), h.contains("years_max") && h["years_max"].is_number_integer() ? h["years_max"].get<int>() : 0,
+                        ReadString(h, "text")};
   }
   c.converts = ReadString(j, "converts");
   c.statement = ReadString(j, "statement");

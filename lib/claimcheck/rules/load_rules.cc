@@ -18,7 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Table names and how their values are read.
-enum class ValueType { kDecimal, kInt, kCurrency, kWord, kNumberRole };
+enum class ValueType { kDecimal, kInt, kCurrency, kWord, kNumberRole, kHoliday };
 const std::map<std::string, ValueType>& KnownTables() {
   static const std::map<std::string, ValueType> kTables = {
       {"number_words", ValueType::kNumberRole},  // "1e9" or "10 small" / "1e4 big"
@@ -30,6 +30,7 @@ const std::map<std::string, ValueType>& KnownTables() {
       {"minor_currencies", ValueType::kCurrency},  // Cent, centimes: 1/100 of the named code
       {"months", ValueType::kInt},
       {"weekdays", ValueType::kInt},
+      {"holidays", ValueType::kHoliday},  // "12-25", or "easter+1" for moveable feasts
       {"relative_days", ValueType::kInt},
       {"date_units", ValueType::kWord},  // day | week | month | year
       {"directions", ValueType::kInt},   // -1 last, 0 this, +1 next
@@ -103,10 +104,15 @@ bool Loader::CheckKeys(const YAML::Node& map, const std::set<std::string>& allow
     return false;
   }
   bool ok = true;
+  std::set<std::string> seen;
   for (auto it = map.begin(); it != map.end(); ++it) {
     std::string key = it->first.IsScalar() ? it->first.Scalar() : "";
     if (!allowed.count(key)) {
       Fail(it->first, "unknown key '" + key + "' in " + what);
+      ok = false;
+    } else if (!seen.insert(key).second) {
+      // yaml-cpp keeps both; only the first would be read.
+      Fail(it->first, "key '" + key + "' given twice in " + what);
       ok = false;
     }
   }
@@ -203,8 +209,9 @@ bool Loader::CheckValue(const YAML::Node& value, ValueType type, const std::stri
     case ValueType::kNumberRole: {
       std::string number = v.substr(0, v.find(' '));
       std::string role = v.find(' ') == std::string::npos ? "" : v.substr(v.find(' ') + 1);
-      ok = Decimal::Parse(number).has_value() && (role.empty() || role == "small" || role == "big" || role == "add");
-      expected = "a number, optionally followed by 'add', 'small' or 'big'";
+      ok = Decimal::Parse(number).has_value() &&
+           (role.empty() || role == "small" || role == "big" || role == "add" || role == "point");
+      expected = "a number, optionally followed by 'add', 'small', 'big' or 'point'";
       break;
     }
     case ValueType::kInt:
@@ -221,6 +228,12 @@ bool Loader::CheckValue(const YAML::Node& value, ValueType type, const std::stri
       ok = !v.empty();
       expected = "a word";
       break;
+    case ValueType::kHoliday: {
+      static const RE2 kHolidaySpec("(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|easter(?:[+-][0-9]{1,2})?");
+      ok = RE2::FullMatch(v, kHolidaySpec);
+      expected = "\"MM-DD\" or \"easter\", \"easter+N\", \"easter-N\"";
+      break;
+    }
   }
   if (!ok) Fail(value, "value '" + v + "' in table '" + table + "' must be " + expected);
   return ok;
@@ -231,8 +244,13 @@ void Loader::LoadTables(const YAML::Node& node, LanguageRules& lang) {
     Fail(node, "tables must be a mapping");
     return;
   }
+  std::set<std::string> seen;
   for (auto it = node.begin(); it != node.end(); ++it) {
     std::string name = it->first.Scalar();
+    if (!seen.insert(name).second) {
+      Fail(it->first, "table '" + name + "' given twice in this file");
+      continue;
+    }
     auto known = KnownTables().find(name);
     if (known == KnownTables().end()) {
       Fail(it->first, "unknown table '" + name + "'");
@@ -506,6 +524,25 @@ std::string Loader::Expand(const std::string& pattern, const LanguageRules& lang
   return out;
 }
 
+// The group names each kind of rule may use; any other name would be
+// silently ignored by the parsers, so it is an error.
+const std::set<std::string>& KnownGroups(FigureKind kind) {
+  static const std::set<std::string> kMoney = {"amount", "scale", "currency", "currency2", "low", "high",
+                                               "scale_low", "minor", "tenth", "sign"};
+  static const std::set<std::string> kDate = {"year", "month", "day", "weekday", "reld", "count", "unit", "dir",
+                                              "toward", "quarter", "holiday", "year2", "month2", "day2"};
+  static const std::set<std::string> kHorizon = {"count", "count2", "unit"};
+  static const std::set<std::string> kNone = {};
+  switch (kind) {
+    case FigureKind::kMoney:
+    case FigureKind::kPercent: return kMoney;
+    case FigureKind::kDate: return kDate;
+    case FigureKind::kHorizon: return kHorizon;
+    case FigureKind::kSkip: return kNone;
+  }
+  return kNone;
+}
+
 std::shared_ptr<const RE2> Loader::Compile(const std::string& pattern, const SourceLoc& loc, const std::string& what) {
   RE2::Options options;
   options.set_log_errors(false);
@@ -532,7 +569,25 @@ void Loader::MergeCommonTables(LanguageRules& lang) {
   }
 }
 
+// Every word of at least three letters in the language's own tables.
+void CollectVocabulary(LanguageRules& lang) {
+  for (const auto& [name, table] : lang.tables) {
+    for (const auto& [key, value] : table.entries) {
+      size_t start = 0;
+      for (size_t i = 0; i <= key.size(); ++i) {
+        bool boundary = i == key.size() || key[i] == ' ' || key[i] == '-' || key[i] == '\'';
+        if (!boundary) continue;
+        std::string word = key.substr(start, i - start);
+        if (word.size() >= 3 && std::none_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+          lang.vocabulary.insert(word);
+        start = i + 1;
+      }
+    }
+  }
+}
+
 void Loader::CompileLanguage(LanguageRules& lang) {
+  CollectVocabulary(lang);  // before the common tables join: they belong to no language
   MergeCommonTables(lang);
   // Rules of rules/common apply in every language and are tried first.
   lang.rules.insert(lang.rules.begin(), common_.rules.begin(), common_.rules.end());
@@ -546,6 +601,15 @@ void Loader::CompileLanguage(LanguageRules& lang) {
     rule.pattern = Expand(rule.pattern, lang, rule.loc);
     rule.regex = Compile(rule.pattern, rule.loc, "pattern of rule '" + rule.id + "'");
     if (!rule.regex) continue;
+    for (const auto& [name, index] : rule.regex->NamedCapturingGroups()) {
+      if (!KnownGroups(rule.kind).count(name))
+        Fail(rule.loc, "rule '" + rule.id + "' uses group '" + name + "', which means nothing to a " +
+                           FigureKindName(rule.kind) + " rule (docs/rules.md lists the group names)");
+      // RE2 accepts a name twice but reports only the first group.
+      std::string open = "(?P<" + name + ">";
+      if (rule.pattern.find(open) != rule.pattern.rfind(open))
+        Fail(rule.loc, "rule '" + rule.id + "' names group '" + name + "' twice; split the rule in two");
+    }
     // The scanner needs no captures: the rule that fits is found afterwards.
     std::string plain = rule.pattern;
     RE2::GlobalReplace(&plain, "\\(\\?P<[a-z_0-9]+>", "(?:");

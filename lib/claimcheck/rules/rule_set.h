@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace re2 {
@@ -73,6 +74,9 @@ struct LanguageRules {
   NumberFormat number_format;
   std::vector<std::string> detect_words;  // frequent words that identify the language
   std::string hant_chars, hans_chars;     // characters only one Chinese script uses
+  // Words of the language's own tables (month, scale, currency, cue words):
+  // weaker evidence for language detection than detect_words.
+  std::unordered_set<std::string> vocabulary;
   std::map<std::string, Table> tables;    // by table name; common tables merged in
   std::vector<PatternRule> rules;
   // All rules as one leftmost-longest alternation, scanned once per document.

@@ -1,0 +1,226 @@
+// Tests for lib/claimcheck/extract.cc: the whole pipeline on short German
+// texts with the embedded rules and a pinned Context.
+#include "claimcheck/extract.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_printers.h"
+
+#include <string>
+#include <vector>
+
+#include "test_rules.h"
+
+namespace claimcheck {
+namespace {
+
+Decimal D(const char* text) { return *Decimal::Parse(text); }
+
+std::vector<Claim> ExtractGerman(const std::string& text, std::optional<CivilDate> anchor = std::nullopt) {
+  Document doc{"test.txt", text, {}, {}};
+  Context context;
+  context.language = "de";
+  context.anchor_date = anchor;
+  auto result = Extract(doc, testing::EmbeddedRuleSet(), context);
+  if (!result.ok()) {
+    for (const auto& e : result.errors()) UNSCOPED_INFO(e.ToString());
+  }
+  REQUIRE(result.ok());
+  CHECK(result.value().language == "de");
+  return result.value().claims;
+}
+
+// Every claim's text is exactly the original bytes its span names.
+void CheckSpans(const std::string& text, const std::vector<Claim>& claims) {
+  for (const auto& c : claims) {
+    INFO("claim '" << c.text << "' [" << c.span.begin << ", " << c.span.end << ")");
+    REQUIRE(c.span.end <= text.size());
+    CHECK(text.substr(c.span.begin, c.span.size()) == c.text);
+  }
+}
+
+std::string Texts(const std::vector<Claim>& claims) {
+  std::string out;
+  for (const auto& c : claims) out += "'" + c.text + "' (" + FigureKindName(c.kind) + ", " + c.rule + ")\n";
+  return out;
+}
+
+TEST_CASE("Extract: money with a scale word and a currency", "[extract]") {
+  struct Row {
+    std::string text;       // a sentence
+    std::string claim;      // the claim's text
+    const char* value;
+    std::string unit;
+  };
+  const std::vector<Row> rows = {
+      {"Das kostet 500 Billionen US-Dollar.", "500 Billionen US-Dollar", "5e14", "USD"},
+      {"OpenAI plant Ausgaben von 1,4 Billionen Dollar.", "1,4 Billionen Dollar", "1.4e12", "USD"},
+      {"Das sind umgerechnet 1,22 Billionen Euro.", "1,22 Billionen Euro", "1.22e12", "EUR"},
+      {"Stargate soll 500 Milliarden US-Dollar investieren.", "500 Milliarden US-Dollar", "5e11", "USD"},
+      {"Die Summe betr\xC3\xA4gt 4,5 Mrd. Euro.", "4,5 Mrd. Euro", "4.5e9", "EUR"},
+      {"Der Kaufpreis lag bei 1.000.000,50 Euro.", "1.000.000,50 Euro", "1000000.5", "EUR"},
+  };
+  for (const auto& row : rows) {
+    INFO(row.text);
+    auto claims = ExtractGerman(row.text);
+    INFO(Texts(claims));
+    CheckSpans(row.text, claims);
+    REQUIRE(claims.size() == 1);
+    const Claim& c = claims[0];
+    CHECK(c.kind == FigureKind::kMoney);
+    CHECK(c.text == row.claim);
+    CHECK(row.text.substr(c.span.begin, c.span.size()) == row.claim);
+    CHECK(c.value == D(row.value));
+    CHECK(c.unit == row.unit);
+    CHECK(c.doc == "test.txt");
+    CHECK(c.lang == "de");
+    CHECK(c.rule.rfind("de.", 0) == 0);
+  }
+}
+
+TEST_CASE("Extract: \"eine halbe Billion Dollar\" is 5e11 USD", "[extract]") {
+  const std::string text = "Das Ausma\xC3\x9F der Investition, eine halbe Billion Dollar, ist gewaltig.";
+  auto claims = ExtractGerman(text);
+  INFO(Texts(claims));
+  CheckSpans(text, claims);
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].text == "eine halbe Billion Dollar");
+  CHECK(claims[0].value == D("5e11"));
+  CHECK(claims[0].unit == "USD");
+}
+
+TEST_CASE("Extract: a range keeps low and high", "[extract]") {
+  const std::string text = "Foxconn rechnet mit 1,7 bis 2,6 Milliarden Euro im Jahr.";
+  auto claims = ExtractGerman(text);
+  INFO(Texts(claims));
+  CheckSpans(text, claims);
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].text == "1,7 bis 2,6 Milliarden Euro");
+  CHECK_FALSE(claims[0].value.has_value());
+  CHECK(claims[0].low == D("1.7e9"));
+  CHECK(claims[0].high == D("2.6e9"));
+  CHECK(claims[0].unit == "EUR");
+}
+
+TEST_CASE("Extract: spans point into the original bytes after normalization", "[extract]") {
+  // An en dash and typographic quotes are normalized; the claim still names
+  // the original bytes, and line/column count code points.
+  const std::string text = "\xE2\x80\x9E" "Stargate\xE2\x80\x9C:\n\xC3\x9C" "ber 2\xE2\x80\x93" "3 Milliarden Dollar j\xC3\xA4hrlich.";
+  auto claims = ExtractGerman(text);
+  INFO(Texts(claims));
+  CheckSpans(text, claims);
+  REQUIRE(claims.size() == 1);
+  const Claim& c = claims[0];
+  CHECK(c.text == "2\xE2\x80\x93" "3 Milliarden Dollar");
+  CHECK(c.span == Span{22, 45});
+  CHECK(c.line == 2);
+  CHECK(c.column == 6);
+  CHECK(c.low == D("2e9"));
+  CHECK(c.high == D("3e9"));
+  CHECK(c.unit == "USD");
+}
+
+TEST_CASE("Extract: a relative date resolves against Context.anchor_date", "[extract]") {
+  const std::string text = "Das Unternehmen gab die Investition am Freitag bekannt.";
+  auto claims = ExtractGerman(text, CivilDate{2025, 1, 26});
+  INFO(Texts(claims));
+  CheckSpans(text, claims);
+  REQUIRE(claims.size() == 1);
+  const Claim& c = claims[0];
+  CHECK(c.kind == FigureKind::kDate);
+  CHECK(c.text == "am Freitag");
+  CHECK(c.date == "2025-01-24");
+  CHECK(c.relative);
+  CHECK(c.resolved);
+
+  SECTION("another anchor gives another date") {
+    auto later = ExtractGerman(text, CivilDate{2025, 2, 3});
+    REQUIRE(later.size() == 1);
+    CHECK(later[0].date == "2025-01-31");
+  }
+  SECTION("without an anchor the date stays unresolved") {
+    auto unanchored = ExtractGerman(text);
+    REQUIRE(unanchored.size() == 1);
+    CHECK(unanchored[0].relative);
+    CHECK_FALSE(unanchored[0].resolved);
+  }
+}
+
+TEST_CASE("Extract: relative date rows", "[extract]") {
+  struct Row {
+    std::string text;
+    std::string claim;
+    std::string date;
+  };
+  const CivilDate anchor{2025, 1, 26};
+  const std::vector<Row> rows = {
+      {"Das wurde gestern bekannt.", "gestern", "2025-01-25"},
+      {"Das geschah vor 3 Tagen in Berlin.", "vor 3 Tagen", "2025-01-23"},
+      {"Die Zahlen kommen n\xC3\xA4" "chsten Monat.", "n\xC3\xA4" "chsten Monat", "2025-02"},
+  };
+  for (const auto& row : rows) {
+    INFO(row.text);
+    auto claims = ExtractGerman(row.text, anchor);
+    INFO(Texts(claims));
+    CheckSpans(row.text, claims);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].kind == FigureKind::kDate);
+    CHECK(claims[0].text == row.claim);
+    CHECK(claims[0].date == row.date);
+    CHECK(claims[0].relative);
+  }
+}
+
+TEST_CASE("Extract: absolute dates", "[extract]") {
+  const std::string text = "Am 21. Januar 2025 wurde Stargate vorgestellt.";
+  auto claims = ExtractGerman(text, CivilDate{2025, 5, 26});
+  INFO(Texts(claims));
+  CheckSpans(text, claims);
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].kind == FigureKind::kDate);
+  CHECK(claims[0].date == "2025-01-21");
+  CHECK_FALSE(claims[0].relative);
+}
+
+TEST_CASE("Extract: counts, versions and model names give no claim", "[extract]") {
+  const std::string rows[] = {
+      "Stargate w\xC3\xBCrde mehr als 100.000 Arbeitspl\xC3\xA4tze schaffen.",
+      "Der Rapper ist mit 90.000 Aufrufen ein Hit.",
+      "Die Stadt hat 100.000 Einwohner.",
+      "KI-Modelle wie GPT-4 ben\xC3\xB6tigen viel Strom.",
+      "Das Video hatte 3 Millionen Aufrufe.",
+      "Die Version 3.5 ist da.",
+  };
+  for (const auto& text : rows) {
+    INFO(text);
+    auto claims = ExtractGerman(text, CivilDate{2025, 1, 24});
+    INFO(Texts(claims));
+    CHECK(claims.empty());
+  }
+}
+
+TEST_CASE("Extract: claims come in document order with unique ids", "[extract]") {
+  const std::string text =
+      "Zuerst flossen 100 Milliarden US-Dollar. Sp\xC3\xA4ter sollen es 500 Milliarden US-Dollar sein.";
+  auto claims = ExtractGerman(text);
+  INFO(Texts(claims));
+  CheckSpans(text, claims);
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].value == D("1e11"));
+  CHECK(claims[1].value == D("5e11"));
+  CHECK(claims[0].span.begin < claims[1].span.begin);
+  CHECK(claims[0].id != claims[1].id);
+  CHECK(claims[0].id == "test.txt#" + std::to_string(claims[0].span.begin));
+}
+
+TEST_CASE("Extract fails for a language without rules", "[extract]") {
+  Document doc{"x.txt", "Bonjour", {}, {}};
+  Context context;
+  context.language = "xx";
+  auto result = Extract(doc, testing::EmbeddedRuleSet(), context);
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.errors()[0].file == "x.txt");
+}
+
+}  // namespace
+}  // namespace claimcheck

@@ -1,0 +1,242 @@
+// Reconcile checks on claims built in the test: one case per check and
+// verdict. End-to-end wording per language is in reconcile_language_test.cc.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "claimcheck/extract.h"
+#include "claimcheck/reconcile.h"
+#include "claimcheck/report/json.h"
+#include "claimcheck/rules/embedded_rules.h"
+#include "claimcheck/rules/load_rules.h"
+
+namespace claimcheck {
+namespace {
+
+const RuleSet& Rules() {
+  static const RuleSet rules = LoadRules(EmbeddedRuleFiles()).value();
+  return rules;
+}
+
+int next_offset = 0;
+
+Claim Money(const std::string& doc, const std::string& value, const std::string& unit, const std::string& subject,
+            std::vector<std::string> qualifiers = {}, std::vector<std::string> holders = {}) {
+  Claim c;
+  c.doc = doc;
+  c.kind = FigureKind::kMoney;
+  c.span = {static_cast<size_t>(next_offset), static_cast<size_t>(next_offset + 5)};
+  c.id = doc + "#" + std::to_string(next_offset);
+  next_offset += 10;
+  c.text = value + " " + unit;
+  c.sentence = "sentence " + c.id;
+  c.value = Decimal::Parse(value);
+  c.unit = unit;
+  c.subject = subject;
+  c.attribute = "investment";
+  c.qualifiers = std::move(qualifiers);
+  c.holders = std::move(holders);
+  return c;
+}
+
+Claim Stake(const std::string& doc, const std::string& value, const std::string& subject,
+            std::vector<std::string> holders, std::vector<std::string> qualifiers = {}) {
+  Claim c = Money(doc, value, "%", subject, std::move(qualifiers), std::move(holders));
+  c.kind = FigureKind::kPercent;
+  c.attribute = "stake";
+  return c;
+}
+
+// The verdicts of the findings of one check, in order.
+std::vector<std::string> Verdicts(const ReconcileResult& r, const std::string& check) {
+  std::vector<std::string> out;
+  for (const auto& f : r.findings) {
+    if (f.check == check) out.push_back(VerdictName(f.verdict));
+  }
+  return out;
+}
+
+const Finding* First(const ReconcileResult& r, const std::string& check) {
+  for (const auto& f : r.findings) {
+    if (f.check == check) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("same figure: restatements agree, ranges overlap", "[reconcile]") {
+  auto r = Reconcile({Money("a", "500e9", "USD", "stargate", {"total"}), Money("b", "500e9", "USD", "stargate"),
+                      Money("c", "5e11", "USD", "stargate")},
+                     Rules());
+  CHECK(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent"});
+  CHECK(First(r, "same_figure")->claims.size() == 3);
+
+  Claim range = Money("d", "0", "USD", "foxconn", {"annual"});
+  range.value.reset();
+  range.low = Decimal::Parse("2e9");
+  range.high = Decimal::Parse("3e9");
+  auto r2 = Reconcile({range, Money("e", "2.5e9", "USD", "foxconn", {"annual"})}, Rules());
+  CHECK(Verdicts(r2, "same_figure") == std::vector<std::string>{"consistent"});
+}
+
+TEST_CASE("same figure: a different figure conflicts; x1000 is a scale confusion", "[reconcile]") {
+  auto r = Reconcile({Money("a", "500e9", "USD", "stargate"), Money("b", "500e12", "USD", "stargate")}, Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict"});
+  CHECK_THAT(First(r, "same_figure")->message, Catch::Contains("factor of 1000") && Catch::Contains("scale confusion"));
+
+  auto r2 = Reconcile({Money("a", "450e9", "USD", "stargate"), Money("b", "500e9", "USD", "stargate")}, Rules());
+  REQUIRE(Verdicts(r2, "same_figure") == std::vector<std::string>{"conflict"});
+  CHECK_THAT(First(r2, "same_figure")->message, !Catch::Contains("scale confusion"));
+
+  auto r3 = Reconcile({Money("a", "1000e8", "CNY", "x"), Money("b", "1000e4", "CNY", "x")}, Rules());
+  CHECK_THAT(First(r3, "same_figure")->message, Catch::Contains("factor of 10000"));
+}
+
+TEST_CASE("same figure: bounds and approximations overlap", "[reconcile]") {
+  auto r = Reconcile({Stake("a", "40", "venture", {}, {"more_than"}), Stake("b", "45", "venture", {})}, Rules());
+  CHECK(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent"});
+  auto r2 = Reconcile({Money("a", "100e9", "USD", "x", {"approx"}), Money("b", "105e9", "USD", "x")}, Rules());
+  CHECK(Verdicts(r2, "same_figure") == std::vector<std::string>{"consistent"});
+}
+
+TEST_CASE("different subjects, units or classes are never compared", "[reconcile]") {
+  auto r = Reconcile({Money("a", "500e6", "USD", "sb-energy", {"each"}), Money("b", "500e9", "USD", "stargate"),
+                      Money("c", "1.4e12", "USD", "openai")},
+                     Rules());
+  CHECK(r.findings.empty());
+  Claim unknown = Money("d", "3e9", "USD", "");
+  auto r2 = Reconcile({unknown, Money("e", "5e9", "USD", "")}, Rules());
+  CHECK(r2.findings.empty());
+}
+
+TEST_CASE("initial vs total: explained when the initial is at most the total", "[reconcile]") {
+  auto r = Reconcile({Money("a", "100e9", "USD", "stargate", {"initial"}), Money("b", "500e9", "USD", "stargate", {"total"})},
+                     Rules());
+  REQUIRE(Verdicts(r, "initial_vs_total") == std::vector<std::string>{"explained"});
+  CHECK(First(r, "initial_vs_total")->message == "initial 100000000000 USD <= total 500000000000 USD");
+  CHECK(Verdicts(r, "same_figure").empty());
+
+  auto r2 = Reconcile({Money("a", "600e9", "USD", "stargate", {"initial"}), Money("b", "500e9", "USD", "stargate")},
+                      Rules());
+  CHECK(Verdicts(r2, "initial_vs_total") == std::vector<std::string>{"conflict"});
+}
+
+TEST_CASE("initial figures that disagree conflict", "[reconcile]") {
+  auto r = Reconcile({Money("a", "100e9", "USD", "stargate", {"initial"}), Money("b", "150e9", "USD", "stargate", {"initial"})},
+                     Rules());
+  CHECK(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict"});
+}
+
+TEST_CASE("parts vs total: holders x each against the total", "[reconcile]") {
+  auto r = Reconcile({Money("a", "19e9", "USD", "stargate", {"each"}, {"openai", "softbank"}),
+                      Money("a", "45e9", "USD", "stargate", {"total"}, {"openai", "softbank", "oracle", "mgx"})},
+                     Rules());
+  REQUIRE(Verdicts(r, "parts_vs_total") == std::vector<std::string>{"consistent"});
+  CHECK(First(r, "parts_vs_total")->message == "2 x 19000000000 USD = 38000000000 <= total 45000000000 USD");
+
+  auto r2 = Reconcile({Money("a", "25e9", "USD", "stargate", {"each"}, {"openai", "softbank"}),
+                       Money("b", "45e9", "USD", "stargate", {"total"}, {"openai", "softbank", "oracle"})},
+                      Rules());
+  REQUIRE(Verdicts(r2, "parts_vs_total") == std::vector<std::string>{"conflict"});
+  CHECK_THAT(First(r2, "parts_vs_total")->message, Catch::Contains("50000000000 exceeds"));
+}
+
+TEST_CASE("stakes: sum to at most 100 %, one stake per holder", "[reconcile]") {
+  auto r = Reconcile({Stake("a", "40", "stargate", {"openai", "softbank"}, {"each"})}, Rules());
+  REQUIRE(Verdicts(r, "stakes") == std::vector<std::string>{"consistent"});
+  CHECK(First(r, "stakes")->message == "stakes openai 40 % + softbank 40 % = 80 % <= 100 %");
+
+  auto over = Reconcile({Stake("a", "60", "v", {"openai"}), Stake("b", "50", "v", {"softbank"})}, Rules());
+  CHECK(Verdicts(over, "stakes") == std::vector<std::string>{"conflict"});
+
+  auto differ = Reconcile({Stake("a", "40", "v", {"softbank"}), Stake("b", "45", "v", {"softbank"})}, Rules());
+  auto verdicts = Verdicts(differ, "stakes");
+  REQUIRE(verdicts.size() == 2);
+  CHECK(verdicts[0] == "conflict");
+  CHECK_THAT(First(differ, "stakes")->message, Catch::Contains("softbank holds 40 %") && Catch::Contains("45 %"));
+}
+
+TEST_CASE("conversions: implied rate inside the band, and off by ten", "[reconcile]") {
+  Claim usd = Money("a", "1.4e12", "USD", "openai");
+  Claim eur = Money("a", "1.22e12", "EUR", "openai");
+  eur.converts = usd.id;
+  auto r = Reconcile({usd, eur}, Rules());
+  REQUIRE(Verdicts(r, "conversion") == std::vector<std::string>{"consistent"});
+  CHECK_THAT(First(r, "conversion")->message, Catch::Contains("USD/EUR rates 0.8714"));
+
+  Claim usd2 = Money("b", "2e9", "USD", "foxconn");
+  Claim eur2 = Money("b", "17e9", "EUR", "foxconn");
+  eur2.converts = usd2.id;
+  auto r2 = Reconcile({usd, eur, usd2, eur2}, Rules());
+  REQUIRE(Verdicts(r2, "conversion") == std::vector<std::string>{"conflict"});
+  CHECK_THAT(First(r2, "conversion")->message, Catch::Contains("outside the band: 8.5"));
+}
+
+TEST_CASE("annual vs total: a yearly figure times its horizon explains a total", "[reconcile]") {
+  Claim yearly = Money("a", "125e9", "USD", "stargate", {"annual"});
+  yearly.horizon = Horizon{4, 0, "over four years"};
+  auto r = Reconcile({yearly, Money("b", "500e9", "USD", "stargate", {"total"})}, Rules());
+  REQUIRE(Verdicts(r, "annual_vs_total") == std::vector<std::string>{"explained"});
+  CHECK(Verdicts(r, "same_figure").empty());
+
+  yearly.value = Decimal::Parse("250e9");
+  auto r2 = Reconcile({yearly, Money("b", "500e9", "USD", "stargate", {"total"})}, Rules());
+  CHECK(Verdicts(r2, "annual_vs_total") == std::vector<std::string>{"conflict"});
+}
+
+TEST_CASE("a repeated sentence is one statement; syndicated copy is one source", "[reconcile]") {
+  Claim a = Money("a", "500e9", "USD", "stargate");
+  Claim a_again = Money("a", "500e9", "USD", "stargate");
+  a_again.statement = a.id;
+  Claim b = Money("b", "500e9", "USD", "stargate");
+  b.sentence = a.sentence;
+  b.text = a.text;
+  auto r = Reconcile({a, a_again, b}, Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent"});
+  CHECK(First(r, "same_figure")->claims.size() == 2);
+  CHECK_THAT(First(r, "same_figure")->message, Catch::Contains("(1 independent source)"));
+  CHECK(r.summary.sources == 1);
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+
+// Reconcile on articles and on the claim JSONL `extract` wrote for them must
+// agree: extraction and reconciliation may run on different machines.
+TEST_CASE("claims read back from JSON Lines reconcile exactly like the articles", "[reconcile][json]") {
+  std::vector<Claim> direct, read_back;
+  std::vector<std::filesystem::path> paths;
+  for (const auto& entry : std::filesystem::directory_iterator(CLAIMCHECK_SEEDS_DIR)) paths.push_back(entry.path());
+  std::sort(paths.begin(), paths.end());
+  REQUIRE(paths.size() == 5);
+  for (const auto& path : paths) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    auto result = Extract(Document{path.filename().string(), text.str(), {}, {}}, Rules(), Context{});
+    REQUIRE(result.ok());
+    for (const auto& c : result.value().claims) {
+      direct.push_back(c);
+      auto back = report::ClaimFromJsonLine(report::ClaimToJsonLine(c), "claims.jsonl", 1);
+      REQUIRE(back.ok());
+      CHECK(report::ClaimToJsonLine(back.value()) == report::ClaimToJsonLine(c));
+      read_back.push_back(back.value());
+    }
+  }
+  auto a = Reconcile(direct, Rules());
+  auto b = Reconcile(read_back, Rules());
+  REQUIRE(a.findings.size() == b.findings.size());
+  CHECK(a.findings.size() >= 6);
+  for (size_t i = 0; i < a.findings.size(); ++i) {
+    CHECK(a.findings[i].message == b.findings[i].message);
+    CHECK(a.findings[i].claims == b.findings[i].claims);
+    CHECK(a.findings[i].verdict == b.findings[i].verdict);
+  }
+}
+
+}  // namespace claimcheck

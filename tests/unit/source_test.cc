@@ -1,0 +1,144 @@
+// Tests for lib/claimcheck/source.cc: UTF-8 checks, line/column index and
+// JSONL article lines.
+#include "claimcheck/source.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_printers.h"
+
+#include <string>
+#include <variant>
+
+namespace claimcheck {
+namespace {
+
+using namespace std::string_literals;
+
+TEST_CASE("CheckText accepts clean UTF-8", "[source]") {
+  const std::string rows[] = {
+      "",
+      "plain ASCII\nsecond line\n",
+      "Gr\xC3\xBC\xC3\x9F" "e \xE2\x82\xAC 5",  // "Grüße € 5"
+      "1000\xE5\x84\x84\xE7\xBE\x8E\xE5\x85\x83",   // "1000億美元"
+      "\xF0\x9F\x98\x80",                           // U+1F600, 4 bytes
+  };
+  for (const auto& text : rows) {
+    INFO(text);
+    CHECK_FALSE(CheckText(text).has_value());
+  }
+}
+
+TEST_CASE("CheckText locates invalid UTF-8 by line and code-point column", "[source]") {
+  struct Row {
+    std::string text;
+    int line, col;
+  };
+  const Row rows[] = {
+      {"\xFF", 1, 1},
+      {"ok\nab\xFF" "cd", 2, 3},
+      {"\xC3\xA4\xC3\xB6\xC3", 1, 3},        // "äö" then a truncated sequence
+      {"a\n\nxy\xC0\xAF", 3, 3},              // overlong '/'
+      {"\xED\xA0\x80", 1, 1},                 // UTF-16 surrogate
+      {"\xE2\x82", 1, 1},                     // truncated €
+      {"\xE2\x82\xAC\xE2\x82\xAC\x80", 1, 3}, // stray continuation byte after "€€"
+      {"\xF4\x90\x80\x80", 1, 1},             // above U+10FFFF
+  };
+  for (const auto& row : rows) {
+    INFO("line " << row.line << " col " << row.col);
+    auto fault = CheckText(row.text);
+    REQUIRE(fault.has_value());
+    CHECK(fault->line == row.line);
+    CHECK(fault->col == row.col);
+    CHECK(fault->what == "invalid UTF-8");
+  }
+}
+
+TEST_CASE("CheckText reports a NUL byte as binary data", "[source]") {
+  auto fault = CheckText("first\nab\0c"s);
+  REQUIRE(fault.has_value());
+  CHECK(fault->line == 2);
+  CHECK(fault->col == 3);
+  CHECK(fault->what == "binary data (NUL byte)");
+}
+
+TEST_CASE("LineIndex counts columns in code points", "[source]") {
+  // "äb\nc€d": ä is 2 bytes, € is 3.
+  const std::string text = "\xC3\xA4" "b\nc\xE2\x82\xAC" "d";
+  LineIndex index(text);
+  struct Row {
+    size_t offset;
+    int line, col;
+  };
+  const Row rows[] = {
+      {0, 1, 1}, {2, 1, 2}, {3, 1, 3}, {4, 2, 1}, {5, 2, 2}, {8, 2, 3}, {9, 2, 4},
+  };
+  for (const auto& row : rows) {
+    INFO("offset " << row.offset);
+    LineCol at = index.At(row.offset);
+    CHECK(at.line == row.line);
+    CHECK(at.col == row.col);
+  }
+}
+
+TEST_CASE("ParseJsonlArticle reads an article line", "[source]") {
+  auto parsed = ParseJsonlArticle(R"({"id": "a1", "text": "Hallo Welt", "lang": "de", "date": "2025-01-24"})",
+                                  "in.jsonl", 3);
+  REQUIRE(std::holds_alternative<Document>(parsed));
+  const Document& doc = std::get<Document>(parsed);
+  CHECK(doc.name == "a1");
+  CHECK(doc.text == "Hallo Welt");
+  CHECK(doc.language == std::optional<std::string>("de"));
+  CHECK(doc.date == std::optional<CivilDate>(CivilDate{2025, 1, 24}));
+}
+
+TEST_CASE("ParseJsonlArticle names an article without id by path:line", "[source]") {
+  auto parsed = ParseJsonlArticle(R"({"text": "x"})", "in.jsonl", 7);
+  REQUIRE(std::holds_alternative<Document>(parsed));
+  CHECK(std::get<Document>(parsed).name == "in.jsonl:7");
+  CHECK_FALSE(std::get<Document>(parsed).language.has_value());
+  CHECK_FALSE(std::get<Document>(parsed).date.has_value());
+
+  auto numbered = ParseJsonlArticle(R"({"id": 42, "text": "x"})", "in.jsonl", 1);
+  REQUIRE(std::holds_alternative<Document>(numbered));
+  CHECK(std::get<Document>(numbered).name == "42");
+}
+
+TEST_CASE("ParseJsonlArticle rejects lines that are no article", "[source]") {
+  struct Row {
+    const char* line;
+    std::string message;
+  };
+  const Row rows[] = {
+      {"[1, 2]", "in.jsonl:3:1: not an article: a JSON object is expected"},
+      {"\"text\"", "in.jsonl:3:1: not an article: a JSON object is expected"},
+      {R"({"id": "x"})", "in.jsonl:3:1: not an article: no string field \"text\""},
+      {R"({"id": "x", "text": 5})", "in.jsonl:3:1: not an article: no string field \"text\""},
+  };
+  for (const auto& row : rows) {
+    INFO(row.line);
+    auto parsed = ParseJsonlArticle(row.line, "in.jsonl", 3);
+    REQUIRE(std::holds_alternative<Error>(parsed));
+    const Error& e = std::get<Error>(parsed);
+    CHECK(e.kind == Error::Kind::kInput);
+    CHECK(e.ToString() == row.message);
+  }
+}
+
+TEST_CASE("ParseJsonlArticle locates JSON syntax errors on the line", "[source]") {
+  auto parsed = ParseJsonlArticle(R"({"text": "x",)", "in.jsonl", 5);
+  REQUIRE(std::holds_alternative<Error>(parsed));
+  const Error& e = std::get<Error>(parsed);
+  CHECK(e.file == "in.jsonl");
+  CHECK(e.line == 5);
+  CHECK(e.col >= 1);
+  CHECK(e.message.rfind("not an article: ", 0) == 0);
+}
+
+TEST_CASE("IsJsonlPath", "[source]") {
+  CHECK(IsJsonlPath("a/b.jsonl"));
+  CHECK_FALSE(IsJsonlPath("a/b.json"));
+  CHECK_FALSE(IsJsonlPath("a/b.txt"));
+}
+
+}  // namespace
+}  // namespace claimcheck
