@@ -35,14 +35,29 @@ std::optional<int> ReadMonth(const LanguageRules& lang, std::string_view text) {
   return ReadSmallNumber(lang, text);
 }
 
+// A year in words: "two thousand and five", or spoken in two halves,
+// "nineteen ninety six" = 19|96.
+std::optional<int> ReadSpokenYear(const LanguageRules& lang, std::string_view text) {
+  auto whole = ToInt(ParseNumberWords(text, lang));
+  if (whole && *whole >= 1000) return whole;
+  for (size_t split = text.find(' '); split != std::string_view::npos; split = text.find(' ', split + 1)) {
+    auto century = ToInt(ParseNumberWords(text.substr(0, split), lang));
+    auto rest = ToInt(ParseNumberWords(text.substr(split + 1), lang));
+    if (century && rest && *century >= 10 && *century <= 29 && *rest < 100) return *century * 100 + *rest;
+  }
+  return whole;
+}
+
 // Years: "2025", "89" (two digits: 1950-2049), "二零一七" (Han digits one by one).
 std::optional<int> ReadYear(const LanguageRules& lang, std::string_view text) {
   bool ascii = !text.empty() && static_cast<unsigned char>(text[0]) < 0x80;
-  if (ascii) {
+  bool arabic = ascii && text[0] >= '0' && text[0] <= '9';
+  if (arabic) {
     auto y = ToInt(ParseNumber(text, lang));
     if (y && text.size() == 2) return *y < 50 ? 2000 + *y : 1900 + *y;
     return y;
   }
+  if (ascii) return ReadSpokenYear(lang, text);
   const Table* words = lang.FindTable("number_words");
   if (!words) return std::nullopt;
   // "二零一七" is read digit by digit; "两千零四" is a number.
@@ -163,6 +178,17 @@ bool DateReader::ReadRelative(Figure& f) {
     if (dir == 0) dir = 1;
   }
   int n = count * dir;
+  if (unit == "quarter" && !Has("count")) {
+    // "last quarter": the whole calendar quarter.
+    CivilDate first = AddMonths(CivilDate{a.year, (a.month - 1) / 3 * 3 + 1, 1}, 3 * n);
+    f.relative = true;
+    f.resolved = true;
+    f.date = fmt::format("{:04}-Q{}", first.year, (first.month - 1) / 3 + 1);
+    f.date_low = FormatIsoDate(first);
+    CivilDate last = AddMonths(first, 2);
+    f.date_high = FormatIsoDate(CivilDate{last.year, last.month, DaysInMonth(last.year, last.month)});
+    return true;
+  }
   if (unit == "week" && !Has("count")) {
     // "nächste Woche": the whole week, Monday to Sunday.
     CivilDate monday = AddDays(a, 7L * n - (IsoWeekday(a) - 1));

@@ -11,7 +11,7 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-enum class Role { kAdd, kSmall, kBig, kPoint };
+enum class Role { kAdd, kSmall, kBig, kPoint, kAlone };
 
 struct NumberWord {
   Decimal value;
@@ -27,6 +27,7 @@ std::optional<NumberWord> ReadNumberWord(const std::string& spec) {
   if (role == "big") return NumberWord{*value, Role::kBig};
   if (role == "add") return NumberWord{*value, Role::kAdd};
   if (role == "point") return NumberWord{*value, Role::kPoint};
+  if (role == "alone") return NumberWord{*value, Role::kAlone};
   if (*value >= Decimal::FromInt(1000)) return NumberWord{*value, Role::kBig};
   if (*value == Decimal::FromInt(100)) return NumberWord{*value, Role::kSmall};
   return NumberWord{*value, Role::kAdd};
@@ -119,6 +120,10 @@ std::optional<Decimal> ParseNumberWords(std::string_view text, const LanguageRul
       continue;
     }
     switch (word->role) {
+      case Role::kAlone:
+        // "a", "an": one on its own ("a billion"), nothing before other words ("a hundred").
+        if (words->size() == 1) current = word->value;
+        break;
       case Role::kPoint:
         fraction_step = kTenth;
         break;

@@ -210,8 +210,8 @@ bool Loader::CheckValue(const YAML::Node& value, ValueType type, const std::stri
       std::string number = v.substr(0, v.find(' '));
       std::string role = v.find(' ') == std::string::npos ? "" : v.substr(v.find(' ') + 1);
       ok = Decimal::Parse(number).has_value() &&
-           (role.empty() || role == "small" || role == "big" || role == "add" || role == "point");
-      expected = "a number, optionally followed by 'add', 'small', 'big' or 'point'";
+           (role.empty() || role == "small" || role == "big" || role == "add" || role == "point" || role == "alone");
+      expected = "a number, optionally followed by 'add', 'small', 'big', 'point' or 'alone'";
       break;
     }
     case ValueType::kInt:
