@@ -2,7 +2,11 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <optional>
+
 #include "claimcheck/normalize.h"
+#include "claimcheck/rules/compiled_set.h"
 
 namespace claimcheck {
 
@@ -22,11 +26,13 @@ bool Mention::Has(std::string_view name) const {
 
 bool MatchRule(std::string_view text, Span span, const PatternRule& rule, Mention& out) {
   const RE2& re = *rule.regex;
+  re2::StringPiece input(text.data(), text.size());
+  // Whether the rule fits at all is a DFA question; only the rule that fits
+  // pays for the slower submatch engines.
+  if (!re.Match(input, span.begin, span.end, RE2::ANCHOR_BOTH, nullptr, 0)) return false;
   int n = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> subs(static_cast<size_t>(n));
-  if (!re.Match(re2::StringPiece(text.data(), text.size()), span.begin, span.end, RE2::ANCHOR_BOTH, subs.data(), n)) {
-    return false;
-  }
+  if (!re.Match(input, span.begin, span.end, RE2::ANCHOR_BOTH, subs.data(), n)) return false;
   out.rule = &rule;
   out.span = span;
   out.groups.clear();
@@ -57,6 +63,26 @@ size_t NextCodePoint(std::string_view text, size_t pos) {
   return pos;
 }
 
+// The first rule in file order that matches the whole span names the mention.
+std::optional<Mention> NameMention(std::string_view text, Span span, const LanguageRules& lang) {
+  Mention m;
+  if (!lang.rule_matcher) {
+    for (const auto& rule : lang.rules) {
+      if (rule.regex && MatchRule(text, span, rule, m)) return m;
+    }
+    return std::nullopt;
+  }
+  std::vector<int> fits;
+  lang.rule_matcher->set.Match(re2::StringPiece(text.data() + span.begin, span.size()), &fits);
+  std::sort(fits.begin(), fits.end());
+  // The set sees the span alone; \b at its edges is checked again in context.
+  for (int i : fits) {
+    const PatternRule& rule = lang.rules[static_cast<size_t>(i)];
+    if (rule.regex && MatchRule(text, span, rule, m)) return m;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Mention> FindMentions(std::string_view text, const LanguageRules& lang) {
@@ -72,13 +98,7 @@ std::vector<Mention> FindMentions(std::string_view text, const LanguageRules& la
       pos = NextCodePoint(text, span.begin);
       continue;
     }
-    Mention m;
-    for (const auto& rule : lang.rules) {
-      if (rule.regex && MatchRule(text, span, rule, m)) {
-        mentions.push_back(m);
-        break;  // rules are tried in file order: the first that fits names the mention
-      }
-    }
+    if (auto m = NameMention(text, span, lang)) mentions.push_back(std::move(*m));
     pos = span.end;
   }
   return mentions;

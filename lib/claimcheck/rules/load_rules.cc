@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "claimcheck/decimal.h"
+#include "claimcheck/rules/compiled_set.h"
 #include "claimcheck/normalize.h"
 
 namespace claimcheck {
@@ -83,6 +84,7 @@ class Loader {
 
   void MergeCommonTables(LanguageRules& lang);
   void CompileLanguage(LanguageRules& lang);
+  std::shared_ptr<const CompiledRuleSet> CompileRuleMatcher(const LanguageRules& lang, const SourceLoc& loc);
   std::string Expand(const std::string& pattern, const LanguageRules& lang, const SourceLoc& loc);
   std::string NumberPattern(const LanguageRules& lang);
   std::string TablesPattern(const std::string& names, const LanguageRules& lang, const SourceLoc& loc);
@@ -376,7 +378,7 @@ void Loader::LoadFxBands(const YAML::Node& node) {
     return;
   }
   for (auto it = node.begin(); it != node.end(); ++it) {
-    const YAML::Node& band = it->second;
+    YAML::Node band = it->second;  // a copy: the iterator yields a temporary
     if (!band.IsSequence() || band.size() != 2) {
       Fail(band, "an fx band must be [low, high]");
       continue;
@@ -586,6 +588,29 @@ void CollectVocabulary(LanguageRules& lang) {
   }
 }
 
+// Set index i is rule i; rules that did not compile are added as patterns
+// that match nothing, so indices stay aligned.
+std::shared_ptr<const CompiledRuleSet> Loader::CompileRuleMatcher(const LanguageRules& lang, const SourceLoc& loc) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_case_sensitive(false);
+  options.set_longest_match(true);
+  options.set_max_mem(256 << 20);
+  auto matcher = std::make_shared<CompiledRuleSet>(options);
+  for (const auto& rule : lang.rules) {
+    std::string error;
+    if (matcher->set.Add(rule.regex ? rule.pattern : "[^\\x00-\\x{10FFFF}]", &error) < 0) {
+      Fail(rule.loc, "pattern of rule '" + rule.id + "' does not compile in a set: " + error);
+      return nullptr;
+    }
+  }
+  if (!matcher->set.Compile()) {
+    Fail(loc, "the rules of '" + lang.code + "' do not compile together (RE2 memory budget)");
+    return nullptr;
+  }
+  return matcher;
+}
+
 void Loader::CompileLanguage(LanguageRules& lang) {
   CollectVocabulary(lang);  // before the common tables join: they belong to no language
   MergeCommonTables(lang);
@@ -619,6 +644,7 @@ void Loader::CompileLanguage(LanguageRules& lang) {
   if (scan.empty()) scan = "[^\\x00-\\x{10FFFF}]";
   SourceLoc loc{"rules/" + lang.code, 0, 0};
   lang.scanner = Compile(scan, loc, "combined pattern of '" + lang.code + "'");
+  lang.rule_matcher = CompileRuleMatcher(lang, loc);
 }
 
 RuleSet Loader::Finish() {

@@ -19,6 +19,8 @@ class RE2;
 
 namespace claimcheck {
 
+struct CompiledRuleSet;  // rules/compiled_set.h
+
 struct SourceLoc {
   std::string file;
   int line = 0;
@@ -81,6 +83,8 @@ struct LanguageRules {
   std::vector<PatternRule> rules;
   // All rules as one leftmost-longest alternation, scanned once per document.
   std::shared_ptr<const re2::RE2> scanner;
+  // All rules anchored at both ends: which rules fit a candidate span.
+  std::shared_ptr<const CompiledRuleSet> rule_matcher;
   // Entity names (case-sensitive) and reference phrases ("der Konzern").
   std::shared_ptr<const re2::RE2> entity_scanner;
   std::vector<Example> examples;
