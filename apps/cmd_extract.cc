@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "claimcheck/extract.h"
+#include "claimcheck/extract_parallel.h"
 #include "claimcheck/report/json.h"
 #include "claimcheck/report/text.h"
 #include "claimcheck/source.h"
@@ -15,6 +16,8 @@ CLI::App* SetupExtract(CLI::App& app, ExtractOptions& options) {
       ->transform(CLI::CheckedTransformer(
           std::map<std::string, Format>{{"jsonl", Format::kJsonl}, {"tsv", Format::kTsv}, {"text", Format::kText}},
           CLI::ignore_case));
+  cmd->add_option("-j,--jobs", options.jobs, "Threads extracting in parallel (output keeps input order)")
+      ->check(CLI::Range(1, 64));
   cmd->add_option("paths", options.paths, "Files, directories (*.txt, *.md, *.jsonl) or - for stdin");
   return cmd;
 }
@@ -22,10 +25,10 @@ CLI::App* SetupExtract(CLI::App& app, ExtractOptions& options) {
 namespace {
 
 struct Tally {
-  size_t documents = 0, failed = 0, claims = 0;
+  size_t documents = 0, skipped = 0, failed = 0, claims = 0;
 };
 
-std::string Format1(const Claim& c, Format format) {
+std::string FormatClaim(const Claim& c, Format format) {
   switch (format) {
     case Format::kTsv: return report::ClaimTsvLine(c);
     case Format::kText: return report::ClaimTextLine(c);
@@ -33,39 +36,48 @@ std::string Format1(const Claim& c, Format format) {
   }
 }
 
+// Writes one document's claims or reports its errors; false once stdout is closed.
+bool Emit(const ExtractItem& item, Format format, const ErrorSink& sink, Tally& tally) {
+  if (const auto* errors = std::get_if<Errors>(&item)) {
+    ++tally.failed;
+    for (const auto& e : *errors) sink(e);
+    return true;
+  }
+  const auto& result = std::get<ExtractResult>(item);
+  ++tally.documents;
+  if (result.language.empty()) ++tally.skipped;  // empty document
+  for (const auto& claim : result.claims) {
+    ++tally.claims;
+    if (!WriteLine(FormatClaim(claim, format))) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int RunExtract(const CommonOptions& common, const ExtractOptions& options, const ErrorSink& sink) {
   auto context = MakeContext(common, sink);
   if (!context) return kExitError;
-  auto rules = LoadConfiguredRules(common, sink);
-  if (!rules) return kExitError;
+  // One rule set per thread: RE2's DFA caches are per object (see extract_parallel.h).
+  std::vector<RuleSet> rule_sets;
+  for (int i = 0; i < std::max(1, options.jobs); ++i) {
+    auto rules = LoadConfiguredRules(common, sink);
+    if (!rules) return kExitError;
+    rule_sets.push_back(std::move(*rules));
+  }
+  std::vector<const RuleSet*> per_thread;
+  for (const auto& r : rule_sets) per_thread.push_back(&r);
   Format format = ResolveFormat(options.format, Format::kJsonl);
   if (format == Format::kTsv && !WriteLine(report::ClaimTsvHeader())) return kExitOk;
   DocumentReader reader(options.paths);
   Tally tally;
-  while (auto item = reader.Next()) {
-    if (auto* error = std::get_if<Error>(&*item)) {
-      ++tally.failed;
-      sink(*error);
-      continue;
-    }
-    const Document& doc = std::get<Document>(*item);
-    ++tally.documents;
-    auto result = Extract(doc, *rules, *context);
-    if (!result.ok()) {
-      ++tally.failed;
-      for (const auto& e : result.errors()) sink(e);
-      continue;
-    }
-    for (const auto& claim : result.value().claims) {
-      ++tally.claims;
-      if (!WriteLine(Format1(claim, format))) return tally.failed ? kExitError : kExitOk;  // stdout closed
-    }
-  }
+  ExtractInOrder(reader, per_thread, *context,
+                 [&](const ExtractItem& item) { return Emit(item, format, sink, tally); });
   if (tally.failed || common.stats) {
     sink(Error{Error::Kind::kInput, "", 0, 0,
-               fmt::format("{} documents read, {} failed, {} claims", tally.documents, tally.failed, tally.claims)});
+               fmt::format("{} documents: {} read, {} skipped (empty), {} failed; {} claims",
+                           tally.documents + tally.failed, tally.documents - tally.skipped, tally.skipped,
+                           tally.failed, tally.claims)});
   }
   return tally.failed ? kExitError : kExitOk;
 }

@@ -20,6 +20,7 @@ struct CommonOptions {
 
 struct ExtractOptions {
   Format format = Format::kAuto;
+  int jobs = 1;  // -j: threads extracting in parallel
   std::vector<std::string> paths;
 };
 

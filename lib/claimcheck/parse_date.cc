@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "claimcheck/normalize.h"
 #include "claimcheck/parse_number.h"
 
@@ -22,9 +24,17 @@ std::optional<int> LookupInt(const LanguageRules& lang, const char* table, std::
   return std::nullopt;
 }
 
-// A day or month number written as digits, an ordinal word or number words.
+// A day or month number written as digits ("21", "21.", "21st", "1er"), an
+// ordinal word or number words.
 std::optional<int> ReadSmallNumber(const LanguageRules& lang, std::string_view text) {
   if (auto v = LookupInt(lang, "ordinals", text)) return v;
+  size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  std::string_view suffix = text.substr(digits);
+  bool ordinal_suffix = suffix == "." || (!suffix.empty() && std::all_of(suffix.begin(), suffix.end(), [](char c) {
+                          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                        }));
+  if (digits > 0 && digits <= 2 && (suffix.empty() || ordinal_suffix)) return ToInt(Decimal::Parse(text.substr(0, digits)));
   std::string trimmed(text);
   while (!trimmed.empty() && (trimmed.back() == '.' || trimmed.back() == ' ')) trimmed.pop_back();
   return ToInt(ParseNumber(trimmed, lang));
@@ -120,6 +130,8 @@ class DateReader {
   bool ReadAbsolute(Figure& f);
   bool ReadQuarter(const Parts& start, Figure& f);
   bool ReadHoliday(Figure& f);
+  bool ShiftByCount(Figure& f);
+  bool ReadPeriod(Figure& f, const std::string& unit, int count, int dir);
   void SetResolved(Figure& f, const CivilDate& d) {
     f.date = FormatIsoDate(d);
     f.relative = true;
@@ -177,6 +189,7 @@ bool DateReader::ReadRelative(Figure& f) {
     count = *c;
     if (dir == 0) dir = 1;
   }
+  if (Has("period")) return count > 0 && ReadPeriod(f, unit, count, dir);
   int n = count * dir;
   if (unit == "quarter" && !Has("count")) {
     // "last quarter": the whole calendar quarter.
@@ -294,9 +307,16 @@ bool DateReader::ReadAbsolute(Figure& f) {
     CompleteRange(*start, *end);
   }
   f.relative = !start->year && !(end && end->year);
+  // "the 20th of next month", "am 3. nächsten Monats": the month is the anchor's, moved.
+  if (f.relative && anchor_ && start->day && !start->month && Has("dir") && !Has("count") &&
+      lang_.Lookup("date_units", FoldCase(G("unit"))).value_or("") == "month") {
+    CivilDate month = AddMonths(CivilDate{anchor_->year, anchor_->month, 1}, Direction());
+    start->month = month.month;
+    start->year = month.year;
+  }
   if (f.relative && anchor_) {
     // "去年6月7日", "im nächsten Jahr am 3. Mai": a year given as a direction.
-    bool year_dir = Has("dir") && lang_.Lookup("date_units", FoldCase(G("unit"))).value_or("") == "year";
+    bool year_dir = Has("dir") && !Has("count") && lang_.Lookup("date_units", FoldCase(G("unit"))).value_or("") == "year";
     std::optional<int> offset;
     if (year_dir) offset = Direction();
     Anchor(*start, *anchor_, offset);
@@ -316,6 +336,54 @@ bool DateReader::ReadAbsolute(Figure& f) {
   return !f.date.empty();
 }
 
+// Moves a full date by count x unit in the direction of dir (default later).
+bool DateReader::ShiftByCount(Figure& f) {
+  auto base = ParseIsoDate(f.date);
+  auto count = ToInt(ParseNumber(G("count"), lang_));
+  std::string unit = lang_.Lookup("date_units", FoldCase(G("unit"))).value_or("");
+  if (!count) return false;
+  if (!base) return f.date.empty();  // an unresolved base stays unresolved; a partial one cannot move
+  int n = *count * (Direction() < 0 ? -1 : 1);
+  CivilDate moved;
+  if (unit == "day") moved = AddDays(*base, n);
+  else if (unit == "week") moved = AddDays(*base, 7L * n);
+  else if (unit == "month") moved = AddMonths(*base, n);
+  else if (unit == "year") moved = AddMonths(*base, 12 * n);
+  else return false;
+  f.date = FormatIsoDate(moved);
+  f.date_low.clear();
+  f.date_high.clear();
+  return true;
+}
+
+// "the next 3 days", "die letzten zwei Wochen", "last 2 quarters": the period
+// between the anchor and count units away, not including the anchor's day.
+bool DateReader::ReadPeriod(Figure& f, const std::string& unit, int count, int dir) {
+  const CivilDate& a = *anchor_;
+  CivilDate low, high;
+  if (unit == "quarter") {
+    CivilDate current{a.year, (a.month - 1) / 3 * 3 + 1, 1};
+    CivilDate first = AddMonths(current, dir > 0 ? 3 : -3 * count);
+    CivilDate last_month = AddMonths(first, 3 * count - 1);
+    low = first;
+    high = CivilDate{last_month.year, last_month.month, DaysInMonth(last_month.year, last_month.month)};
+  } else {
+    auto step = [&](int k) {
+      if (unit == "day") return AddDays(a, k);
+      if (unit == "week") return AddDays(a, 7L * k);
+      if (unit == "month") return AddMonths(a, k);
+      return AddMonths(a, 12 * k);
+    };
+    if (unit != "day" && unit != "week" && unit != "month" && unit != "year") return false;
+    low = dir > 0 ? AddDays(a, 1) : step(-count);
+    high = dir > 0 ? step(count) : AddDays(a, -1);
+  }
+  f.relative = f.resolved = true;
+  f.date = f.date_low = FormatIsoDate(low);
+  f.date_high = FormatIsoDate(high);
+  return true;
+}
+
 // "Ostern 2025", "Weihnachten", "Pfingsten im nächsten Jahr": the year is
 // written, or next/last year, or the anchor's; without any, a fixed holiday
 // is "--MM-DD" and a moveable one has no date.
@@ -325,7 +393,7 @@ bool DateReader::ReadHoliday(Figure& f) {
   std::optional<int> year;
   if (Has("year")) year = ReadYear(lang_, G("year"));
   // "Pfingsten im nächsten Jahr": the year is the anchor's, moved.
-  bool year_dir = Has("dir") && lang_.Lookup("date_units", FoldCase(G("unit"))).value_or("") == "year";
+  bool year_dir = Has("dir") && !Has("count") && lang_.Lookup("date_units", FoldCase(G("unit"))).value_or("") == "year";
   if (year_dir && anchor_) year = anchor_->year + Direction();
   if (Has("year") || year_dir) {
     auto d = year ? HolidayIn(spec, *year) : std::nullopt;
@@ -343,15 +411,18 @@ bool DateReader::ReadHoliday(Figure& f) {
   // before it; no direction: the nearest one.
   std::optional<CivilDate> best;
   long anchor_day = DaysFromCivil(*anchor_);
+  // With a count, dir moves the holiday ("2 weeks before Christmas"); it does not pick one.
+  int dir = Has("count") ? 0 : Direction();
+  bool dir_given = Has("dir") && !Has("count");
   for (int y = anchor_->year - 1; y <= anchor_->year + 1; ++y) {
     auto d = HolidayIn(spec, y);
     if (!d) continue;
     long delta = DaysFromCivil(*d) - anchor_day;
-    bool fits = !Has("dir") || (Direction() > 0 ? delta > 0 : Direction() < 0 ? delta < 0 : d->year == anchor_->year);
+    bool fits = !dir_given || (dir > 0 ? delta > 0 : dir < 0 ? delta < 0 : d->year == anchor_->year);
     long best_delta = best ? DaysFromCivil(*best) - anchor_day : 0;
-    bool nearer = !best || (Direction() > 0 ? delta < best_delta
-                            : Direction() < 0 ? delta > best_delta
-                                              : std::labs(delta) < std::labs(best_delta));
+    bool nearer = !best || (dir > 0 ? delta < best_delta
+                            : dir < 0 ? delta > best_delta
+                                      : std::labs(delta) < std::labs(best_delta));
     if (fits && nearer) best = d;
   }
   if (!best) return false;
@@ -365,10 +436,13 @@ std::optional<Figure> DateReader::Read() {
   f.kind = FigureKind::kDate;
   f.span = m_.span;
   f.rule = m_.rule;
-  if (Has("holiday")) return ReadHoliday(f) ? std::optional<Figure>(f) : std::nullopt;
   bool absolute = Has("day") || Has("month") || Has("year") || Has("quarter");
-  bool ok = absolute ? ReadAbsolute(f) : ReadRelative(f);
+  bool ok = Has("holiday") ? ReadHoliday(f) : absolute ? ReadAbsolute(f) : ReadRelative(f);
   if (!ok) return std::nullopt;
+  // "zwei Wochen vor Weihnachten", "16 days from 01/02/2018", "three weeks
+  // from tomorrow": count + unit + dir move a date the text names.
+  bool named_base = Has("holiday") || absolute || Has("reld");
+  if (named_base && Has("count") && !ShiftByCount(f)) return std::nullopt;
   return f;
 }
 

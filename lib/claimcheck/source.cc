@@ -110,10 +110,8 @@ std::variant<Document, Error> ParseJsonlArticle(std::string_view line, const std
   try {
     j = nlohmann::json::parse(line);
   } catch (const nlohmann::json::parse_error& e) {
-    std::string what = e.what();
-    auto pos = what.find("]: ");
     int col = static_cast<int>(std::min<size_t>(e.byte, line.size() + 1));
-    return fail(std::max(col, 1), pos == std::string::npos ? what : what.substr(pos + 3));
+    return fail(std::max(col, 1), JsonParseMessage(e.what()));
   }
   if (!j.is_object()) return fail(1, "a JSON object is expected");
   auto text = j.find("text");

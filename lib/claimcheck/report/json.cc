@@ -105,7 +105,7 @@ Result<Claim> ClaimFromJsonLine(std::string_view line, const std::string& path, 
   try {
     j = Json::parse(line);
   } catch (const Json::parse_error& e) {
-    return fail(e.what());
+    return fail(JsonParseMessage(e.what()));
   }
   if (!j.is_object()) return fail("a JSON object is expected");
   Claim c;

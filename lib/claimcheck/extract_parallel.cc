@@ -1,0 +1,105 @@
+#include "claimcheck/extract_parallel.h"
+
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace claimcheck {
+namespace {
+
+ExtractItem ExtractOne(std::variant<Document, Error>&& input, const RuleSet& rules, const Context& context) {
+  if (auto* error = std::get_if<Error>(&input)) return Errors{std::move(*error)};
+  auto result = Extract(std::get<Document>(input), rules, context);
+  if (!result.ok()) return result.errors();
+  return std::move(result).value();
+}
+
+// Shared state of one parallel run: the reader hands out numbered documents;
+// finished results wait in `done` until every earlier one was emitted.
+class OrderedRun {
+ public:
+  OrderedRun(DocumentReader& reader, size_t jobs) : reader_(reader), window_(4 * jobs) {}
+
+  // The next document and its number, or nullopt when input or run ended.
+  std::optional<std::pair<size_t, std::variant<Document, Error>>> Take() {
+    std::unique_lock lock(mu_);
+    cv_.wait(lock, [&] { return stopped_ || next_to_read_ < next_to_emit_ + window_; });
+    if (stopped_ || exhausted_) return std::nullopt;
+    auto item = reader_.Next();
+    if (!item) {
+      exhausted_ = true;
+      cv_.notify_all();
+      return std::nullopt;
+    }
+    return std::make_pair(next_to_read_++, std::move(*item));
+  }
+
+  void Finish(size_t seq, ExtractItem item) {
+    std::lock_guard lock(mu_);
+    done_.emplace(seq, std::move(item));
+    cv_.notify_all();
+  }
+
+  void WorkerDone() {
+    std::lock_guard lock(mu_);
+    ++workers_done_;
+    cv_.notify_all();
+  }
+
+  // Emits results in order until all workers finished and nothing is left.
+  void EmitAll(size_t jobs, const std::function<bool(const ExtractItem&)>& emit) {
+    std::unique_lock lock(mu_);
+    while (true) {
+      cv_.wait(lock, [&] { return done_.count(next_to_emit_) || workers_done_ == jobs; });
+      auto it = done_.find(next_to_emit_);
+      if (it == done_.end()) return;  // every worker finished and nothing is pending
+      ExtractItem item = std::move(it->second);
+      done_.erase(it);
+      ++next_to_emit_;
+      cv_.notify_all();
+      lock.unlock();
+      bool go_on = emit(item);
+      lock.lock();
+      if (!go_on) {
+        stopped_ = true;
+        cv_.notify_all();
+        return;
+      }
+    }
+  }
+
+ private:
+  DocumentReader& reader_;
+  const size_t window_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::map<size_t, ExtractItem> done_;
+  size_t next_to_read_ = 0, next_to_emit_ = 0, workers_done_ = 0;
+  bool exhausted_ = false, stopped_ = false;
+};
+
+}  // namespace
+
+void ExtractInOrder(DocumentReader& reader, const std::vector<const RuleSet*>& rules, const Context& context,
+                    const std::function<bool(const ExtractItem&)>& emit) {
+  if (rules.size() == 1) {
+    while (auto item = reader.Next()) {
+      if (!emit(ExtractOne(std::move(*item), *rules.front(), context))) return;
+    }
+    return;
+  }
+  OrderedRun run(reader, rules.size());
+  std::vector<std::thread> workers;
+  for (const RuleSet* set : rules) {
+    workers.emplace_back([&run, set, &context] {
+      while (auto taken = run.Take()) run.Finish(taken->first, ExtractOne(std::move(taken->second), *set, context));
+      run.WorkerDone();
+    });
+  }
+  run.EmitAll(rules.size(), emit);
+  for (auto& w : workers) w.join();
+}
+
+}  // namespace claimcheck
