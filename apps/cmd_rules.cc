@@ -19,7 +19,7 @@ CLI::App* SetupRules(CLI::App& app, RulesOptions& options) {
 int RunRules(const CommonOptions& common, const RulesOptions& options, const ErrorSink& sink) {
   CommonOptions effective = common;
   if (!options.dir.empty()) effective.rules_dir = options.dir;
-  auto rules = LoadConfiguredRules(effective, sink);
+  auto rules = LoadConfiguredRules(effective, sink, /*check_patterns=*/true);
   if (!rules) return kExitError;
   if (options.action == "list") {
     for (const auto& lang : rules->languages) {

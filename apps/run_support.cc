@@ -12,14 +12,17 @@
 
 namespace claimcheck::cli {
 
-std::optional<RuleSet> LoadConfiguredRules(const CommonOptions& options, const ErrorSink& sink) {
+std::optional<RuleSet> LoadConfiguredRules(const CommonOptions& options, const ErrorSink& sink, bool check_patterns) {
   auto files = options.rules_dir.empty() ? Result<std::vector<RuleFile>>(EmbeddedRuleFiles())
                                          : ReadRuleDirectory(options.rules_dir);
   if (!files.ok()) {
     for (const auto& e : files.errors()) sink(e);
     return std::nullopt;
   }
-  auto rules = LoadRules(files.value());
+  // The embedded patterns were compiled by the test suite that built this
+  // binary; a run compiles only the languages it reads.
+  bool embedded = options.rules_dir.empty();
+  auto rules = LoadRules(files.value(), embedded && !check_patterns ? Compilation::kOnFirstUse : Compilation::kNow);
   if (!rules.ok()) {
     for (const auto& e : rules.errors()) sink(e);
     return std::nullopt;

@@ -24,8 +24,10 @@ bool Mention::Has(std::string_view name) const {
   return false;
 }
 
-bool MatchRule(std::string_view text, Span span, const PatternRule& rule, Mention& out) {
-  const RE2& re = *rule.regex;
+namespace {
+
+// Anchored match of one rule over exactly span; false if it does not fit.
+bool MatchRule(std::string_view text, Span span, const PatternRule& rule, const RE2& re, Mention& out) {
   re2::StringPiece input(text.data(), text.size());
   // Whether the rule fits at all is a DFA question; only the rule that fits
   // pays for the slower submatch engines.
@@ -45,8 +47,6 @@ bool MatchRule(std::string_view text, Span span, const PatternRule& rule, Mentio
   return true;
 }
 
-namespace {
-
 // In scripts that separate words, a figure must not begin or end inside a
 // word: "année" is not "an", "Vereine" holds no "ein". Han script has no
 // word separators, so there nothing is checked.
@@ -64,21 +64,24 @@ size_t NextCodePoint(std::string_view text, size_t pos) {
 }
 
 // The first rule in file order that matches the whole span names the mention.
-std::optional<Mention> NameMention(std::string_view text, Span span, const LanguageRules& lang) {
+std::optional<Mention> NameMention(std::string_view text, Span span, const LanguageRules& lang,
+                                   const CompiledLanguage& compiled) {
   Mention m;
-  if (!lang.rule_matcher) {
-    for (const auto& rule : lang.rules) {
-      if (rule.regex && MatchRule(text, span, rule, m)) return m;
+  auto try_rule = [&](size_t i) {
+    return compiled.rules[i] && MatchRule(text, span, lang.rules[i], *compiled.rules[i], m);
+  };
+  if (!compiled.rule_matcher) {
+    for (size_t i = 0; i < lang.rules.size(); ++i) {
+      if (try_rule(i)) return m;
     }
     return std::nullopt;
   }
   std::vector<int> fits;
-  lang.rule_matcher->set.Match(re2::StringPiece(text.data() + span.begin, span.size()), &fits);
+  compiled.rule_matcher->Match(re2::StringPiece(text.data() + span.begin, span.size()), &fits);
   std::sort(fits.begin(), fits.end());
   // The set sees the span alone; \b at its edges is checked again in context.
   for (int i : fits) {
-    const PatternRule& rule = lang.rules[static_cast<size_t>(i)];
-    if (rule.regex && MatchRule(text, span, rule, m)) return m;
+    if (try_rule(static_cast<size_t>(i))) return m;
   }
   return std::nullopt;
 }
@@ -87,18 +90,19 @@ std::optional<Mention> NameMention(std::string_view text, Span span, const Langu
 
 std::vector<Mention> FindMentions(std::string_view text, const LanguageRules& lang) {
   std::vector<Mention> mentions;
-  if (!lang.scanner) return mentions;
+  const CompiledLanguage& compiled = lang.Compiled();
+  if (!compiled.scanner) return mentions;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
   size_t pos = 0;
-  while (pos < text.size() && lang.scanner->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+  while (pos < text.size() && compiled.scanner->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
     Span span{static_cast<size_t>(match.data() - text.data()), 0};
     span.end = span.begin + match.size();
     if (span.empty() || CutsWord(text, span, lang)) {
       pos = NextCodePoint(text, span.begin);
       continue;
     }
-    if (auto m = NameMention(text, span, lang)) mentions.push_back(std::move(*m));
+    if (auto m = NameMention(text, span, lang, compiled)) mentions.push_back(std::move(*m));
     pos = span.end;
   }
   return mentions;
@@ -124,12 +128,13 @@ EntityMention ReadEntityMention(std::string_view matched, Span span, const Langu
 std::vector<EntityMention> FindEntityMentions(std::string_view text, size_t end, const LanguageRules& lang,
                                               const RuleSet& rules) {
   std::vector<EntityMention> out;
-  if (!lang.entity_scanner) return out;
+  const RE2* scanner = lang.Compiled().entity_scanner.get();
+  if (!scanner) return out;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
   size_t pos = 0;
   end = std::min(end, text.size());
-  while (pos < end && lang.entity_scanner->Match(input, pos, end, RE2::UNANCHORED, &match, 1)) {
+  while (pos < end && scanner->Match(input, pos, end, RE2::UNANCHORED, &match, 1)) {
     Span span{static_cast<size_t>(match.data() - text.data()), 0};
     span.end = span.begin + match.size();
     if (span.empty()) {

@@ -1,6 +1,6 @@
 // Stage match: normalized text -> Mentions, one pass.
 // All rules of a language are scanned at once as one leftmost-longest
-// alternation (LanguageRules::scanner); only where it matches are the
+// alternation (CompiledLanguage::scanner); only where it matches are the
 // individual rules tried, anchored on the candidate span, to learn which rule
 // it was and where its named groups lie.
 #pragma once
@@ -26,9 +26,6 @@ struct Mention {
 
 // Every non-overlapping mention in text, in order.
 std::vector<Mention> FindMentions(std::string_view text, const LanguageRules& lang);
-
-// Anchored match of one rule over exactly span; false if it does not fit.
-bool MatchRule(std::string_view text, Span span, const PatternRule& rule, Mention& out);
 
 // A named entity ("SoftBank") or a reference to one ("der Konzern").
 struct EntityMention {

@@ -1,18 +1,35 @@
-// The RE2::Set of a language's rules, kept behind an opaque type so that
-// rule_set.h does not expose RE2. Included only by load_rules.cc (which
+// The compiled form of a language's patterns, kept behind opaque types so
+// that rule_set.h does not expose RE2. Included only by load_rules.cc (which
 // builds it) and match.cc (which runs it).
 #pragma once
 
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "claimcheck/error.h"
+
 namespace claimcheck {
 
-// All rules of a language, anchored at both ends: which rules fit a
-// candidate span, found in one DFA pass instead of one per rule.
-struct CompiledRuleSet {
-  explicit CompiledRuleSet(const RE2::Options& options) : set(options, RE2::ANCHOR_BOTH) {}
-  RE2::Set set;
+struct CompiledLanguage {
+  // LanguageRules::scan_pattern; null when it did not compile.
+  std::unique_ptr<const RE2> scanner;
+  // All rules anchored at both ends: which rules fit a candidate span, found
+  // in one DFA pass instead of one per rule. Null when it did not compile.
+  std::unique_ptr<RE2::Set> rule_matcher;
+  // One per LanguageRules::rules, same index; null where it did not compile.
+  std::vector<std::unique_ptr<const RE2>> rules;
+  std::unique_ptr<const RE2> entity_scanner;
+  Errors errors;  // why anything above is missing, at the rule's location
+};
+
+// Shared by copies of one LanguageRules; the first Compiled() call builds.
+struct CompileOnce {
+  std::once_flag once;
+  std::unique_ptr<CompiledLanguage> result;
 };
 
 }  // namespace claimcheck

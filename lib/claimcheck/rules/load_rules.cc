@@ -50,11 +50,18 @@ const std::map<std::string, ValueType>& KnownTables() {
 const std::set<std::string> kFileKeys = {"language", "settings", "tables", "rules", "examples", "counterexamples",
                                          "currencies", "fx_bands", "entities"};
 
+// One rule file as YAML, or why it is not YAML.
+struct ParsedFile {
+  const RuleFile* file = nullptr;
+  YAML::Node root;
+  std::optional<Error> error;
+};
+
 class Loader {
  public:
   explicit Loader(Errors& errors) : errors_(errors) {}
 
-  void LoadFile(const RuleFile& file);
+  void LoadFile(const ParsedFile& parsed);
   RuleSet Finish();
 
  private:
@@ -83,12 +90,10 @@ class Loader {
   void LoadEntities(const YAML::Node& node);
 
   void MergeCommonTables(LanguageRules& lang);
-  void CompileLanguage(LanguageRules& lang);
-  std::shared_ptr<const CompiledRuleSet> CompileRuleMatcher(const LanguageRules& lang, const SourceLoc& loc);
+  void PrepareLanguage(LanguageRules& lang);
   std::string Expand(const std::string& pattern, const LanguageRules& lang, const SourceLoc& loc);
   std::string NumberPattern(const LanguageRules& lang);
   std::string TablesPattern(const std::string& names, const LanguageRules& lang, const SourceLoc& loc);
-  std::shared_ptr<const RE2> Compile(const std::string& pattern, const SourceLoc& loc, const std::string& what);
 
   Errors& errors_;
   std::string file_;
@@ -139,16 +144,25 @@ LanguageRules& Loader::Language(const std::string& code) {
   return languages_.back();
 }
 
-void Loader::LoadFile(const RuleFile& file) {
-  file_ = file.path;
-  YAML::Node root;
+ParsedFile ParseYaml(const RuleFile& file) {
+  ParsedFile parsed{&file, {}, std::nullopt};
   try {
-    root = YAML::Load(file.text);
+    parsed.root = YAML::Load(file.text);
   } catch (const YAML::Exception& e) {
     // e.what() prefixes its own 1-based position; build ours from the mark.
-    errors_.push_back({Error::Kind::kRules, file_, e.mark.line + 1, e.mark.column + 1, "YAML: " + e.msg});
+    parsed.error = Error{Error::Kind::kRules, file.path, e.mark.line + 1, e.mark.column + 1, "YAML: " + e.msg};
+  }
+  return parsed;
+}
+
+void Loader::LoadFile(const ParsedFile& parsed) {
+  const RuleFile& file = *parsed.file;
+  file_ = file.path;
+  if (parsed.error) {
+    errors_.push_back(*parsed.error);
     return;
   }
+  const YAML::Node& root = parsed.root;
   if (!root || root.IsNull()) return;
   if (!CheckKeys(root, kFileKeys, "a rule file")) return;
   auto code = root["language"] ? Scalar(root["language"], "language") : std::nullopt;
@@ -545,20 +559,6 @@ const std::set<std::string>& KnownGroups(FigureKind kind) {
   return kNone;
 }
 
-std::shared_ptr<const RE2> Loader::Compile(const std::string& pattern, const SourceLoc& loc, const std::string& what) {
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_case_sensitive(false);
-  options.set_longest_match(true);
-  options.set_max_mem(256 << 20);
-  auto re = std::make_shared<const RE2>(pattern, options);
-  if (!re->ok()) {
-    Fail(loc, what + " does not compile: " + re->error());
-    return nullptr;
-  }
-  return re;
-}
-
 void Loader::MergeCommonTables(LanguageRules& lang) {
   for (const auto& [name, common] : common_.tables) {
     Table& table = lang.tables[name];
@@ -588,30 +588,9 @@ void CollectVocabulary(LanguageRules& lang) {
   }
 }
 
-// Set index i is rule i; rules that did not compile are added as patterns
-// that match nothing, so indices stay aligned.
-std::shared_ptr<const CompiledRuleSet> Loader::CompileRuleMatcher(const LanguageRules& lang, const SourceLoc& loc) {
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_case_sensitive(false);
-  options.set_longest_match(true);
-  options.set_max_mem(256 << 20);
-  auto matcher = std::make_shared<CompiledRuleSet>(options);
-  for (const auto& rule : lang.rules) {
-    std::string error;
-    if (matcher->set.Add(rule.regex ? rule.pattern : "[^\\x00-\\x{10FFFF}]", &error) < 0) {
-      Fail(rule.loc, "pattern of rule '" + rule.id + "' does not compile in a set: " + error);
-      return nullptr;
-    }
-  }
-  if (!matcher->set.Compile()) {
-    Fail(loc, "the rules of '" + lang.code + "' do not compile together (RE2 memory budget)");
-    return nullptr;
-  }
-  return matcher;
-}
-
-void Loader::CompileLanguage(LanguageRules& lang) {
+// Everything but compiling: tables merged, macros expanded.
+// LanguageRules::Compiled() compiles on first use.
+void Loader::PrepareLanguage(LanguageRules& lang) {
   CollectVocabulary(lang);  // before the common tables join: they belong to no language
   MergeCommonTables(lang);
   // Rules of rules/common apply in every language and are tried first.
@@ -621,30 +600,8 @@ void Loader::CompileLanguage(LanguageRules& lang) {
   for (const auto& [code, info] : out_.currencies) {
     if (codes.entries.emplace(FoldCase(code), code).second) codes.keys.push_back(code);
   }
-  std::string scan;
-  for (auto& rule : lang.rules) {
-    rule.pattern = Expand(rule.pattern, lang, rule.loc);
-    rule.regex = Compile(rule.pattern, rule.loc, "pattern of rule '" + rule.id + "'");
-    if (!rule.regex) continue;
-    for (const auto& [name, index] : rule.regex->NamedCapturingGroups()) {
-      if (!KnownGroups(rule.kind).count(name))
-        Fail(rule.loc, "rule '" + rule.id + "' uses group '" + name + "', which means nothing to a " +
-                           FigureKindName(rule.kind) + " rule (docs/rules.md lists the group names)");
-      // RE2 accepts a name twice but reports only the first group.
-      std::string open = "(?P<" + name + ">";
-      if (rule.pattern.find(open) != rule.pattern.rfind(open))
-        Fail(rule.loc, "rule '" + rule.id + "' names group '" + name + "' twice; split the rule in two");
-    }
-    // The scanner needs no captures: the rule that fits is found afterwards.
-    std::string plain = rule.pattern;
-    RE2::GlobalReplace(&plain, "\\(\\?P<[a-z_0-9]+>", "(?:");
-    if (!scan.empty()) scan += '|';
-    scan += "(?:" + plain + ")";
-  }
-  if (scan.empty()) scan = "[^\\x00-\\x{10FFFF}]";
-  SourceLoc loc{"rules/" + lang.code, 0, 0};
-  lang.scanner = Compile(scan, loc, "combined pattern of '" + lang.code + "'");
-  lang.rule_matcher = CompileRuleMatcher(lang, loc);
+  for (auto& rule : lang.rules) rule.pattern = Expand(rule.pattern, lang, rule.loc);
+  lang.compiled = std::make_shared<CompileOnce>();
 }
 
 RuleSet Loader::Finish() {
@@ -653,7 +610,7 @@ RuleSet Loader::Finish() {
       errors_.push_back({Error::Kind::kRules, "rules/" + lang.code, 0, 0,
                          "language '" + lang.code + "' has no settings (decimal, group, script, detect)"});
     }
-    CompileLanguage(lang);
+    PrepareLanguage(lang);
     // Currency codes must be ones the common table declares.
     for (const char* t : {"currencies", "currency_symbols", "minor_currencies"}) {
       const Table* table = lang.FindTable(t);
@@ -684,6 +641,99 @@ std::string NamePattern(const std::string& name) {
   return p;
 }
 
+// Matches nothing: stands in for a pattern that is empty or did not compile.
+constexpr const char* kNothing = "[^\\x00-\\x{10FFFF}]";
+
+// Memory budget of one regular expression: its program and its DFA cache.
+// The scanner's DFA sees every byte, so it gets the most; a rule's regex
+// sees only candidate spans. The sum over a language stays a few tens of MB.
+constexpr int64_t kScannerMemory = 24 << 20;
+constexpr int64_t kRuleMemory = 2 << 20;
+
+RE2::Options PatternOptions(int64_t max_mem, bool case_sensitive) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_case_sensitive(case_sensitive);
+  options.set_longest_match(true);
+  options.set_max_mem(max_mem);
+  return options;
+}
+
+std::unique_ptr<const RE2> CompilePattern(const std::string& pattern, const RE2::Options& options,
+                                          const SourceLoc& loc, const std::string& what, Errors& errors) {
+  auto re = std::make_unique<const RE2>(pattern.empty() ? kNothing : pattern, options);
+  if (re->ok()) return re;
+  errors.push_back({Error::Kind::kRules, loc.file, loc.line, loc.col, what + " does not compile: " + re->error()});
+  return nullptr;
+}
+
+// Named groups a figure kind's parser does not read are mistakes in the rule.
+void CheckGroups(const PatternRule& rule, const RE2& re, Errors& errors) {
+  auto fail = [&](const std::string& message) {
+    errors.push_back({Error::Kind::kRules, rule.loc.file, rule.loc.line, rule.loc.col, message});
+  };
+  for (const auto& [name, index] : re.NamedCapturingGroups()) {
+    if (!KnownGroups(rule.kind).count(name))
+      fail("rule '" + rule.id + "' uses group '" + name + "', which means nothing to a " +
+           FigureKindName(rule.kind) + " rule (docs/rules.md lists the group names)");
+    // RE2 accepts a name twice but reports only the first group.
+    std::string open = "(?P<" + name + ">";
+    if (rule.pattern.find(open) != rule.pattern.rfind(open))
+      fail("rule '" + rule.id + "' names group '" + name + "' twice; split the rule in two");
+  }
+}
+
+// Set index i is rule i; rules that did not compile are added as patterns
+// that match nothing, so indices stay aligned.
+std::unique_ptr<RE2::Set> CompileRuleMatcher(const LanguageRules& lang, const CompiledLanguage& compiled,
+                                             Errors& errors) {
+  auto set = std::make_unique<RE2::Set>(PatternOptions(kScannerMemory, false), RE2::ANCHOR_BOTH);
+  for (size_t i = 0; i < lang.rules.size(); ++i) {
+    const PatternRule& rule = lang.rules[i];
+    std::string error;
+    if (set->Add(compiled.rules[i] ? rule.pattern : kNothing, &error) < 0) {
+      errors.push_back({Error::Kind::kRules, rule.loc.file, rule.loc.line, rule.loc.col,
+                        "pattern of rule '" + rule.id + "' does not compile in a set: " + error});
+      return nullptr;
+    }
+  }
+  if (set->Compile()) return set;
+  errors.push_back({Error::Kind::kRules, "rules/" + lang.code, 0, 0,
+                    "the rules of '" + lang.code + "' do not compile together (RE2 memory budget)"});
+  return nullptr;
+}
+
+// The rules that compiled, as one alternation without captures: the
+// scanner only finds where a figure stands; which rule it is comes after.
+std::string ScanPattern(const LanguageRules& lang, const CompiledLanguage& compiled) {
+  std::string scan;
+  for (size_t i = 0; i < lang.rules.size(); ++i) {
+    if (!compiled.rules[i]) continue;
+    std::string plain = lang.rules[i].pattern;
+    RE2::GlobalReplace(&plain, "\\(\\?P<[a-z_0-9]+>", "(?:");
+    if (!scan.empty()) scan += '|';
+    scan += "(?:" + plain + ")";
+  }
+  return scan;
+}
+
+std::unique_ptr<CompiledLanguage> CompileLanguage(const LanguageRules& lang) {
+  auto out = std::make_unique<CompiledLanguage>();
+  for (const auto& rule : lang.rules) {
+    out->rules.push_back(CompilePattern(rule.pattern, PatternOptions(kRuleMemory, false), rule.loc,
+                                        "pattern of rule '" + rule.id + "'", out->errors));
+    if (out->rules.back()) CheckGroups(rule, *out->rules.back(), out->errors);
+  }
+  SourceLoc loc{"rules/" + lang.code, 0, 0};
+  out->scanner = CompilePattern(ScanPattern(lang, *out), PatternOptions(kScannerMemory, false), loc,
+                                "combined pattern of '" + lang.code + "'", out->errors);
+  out->rule_matcher = CompileRuleMatcher(lang, *out, out->errors);
+  // Entity names are case-sensitive ("Arm" the company, "arm" the limb).
+  out->entity_scanner = CompilePattern(lang.entity_pattern, PatternOptions(kRuleMemory * 4, true), loc,
+                                       "entity names of '" + lang.code + "'", out->errors);
+  return out;
+}
+
 }  // namespace
 
 void BuildEntityScanners(RuleSet& rules) {
@@ -701,24 +751,31 @@ void BuildEntityScanners(RuleSet& rules) {
       for (const auto& k : refs->keys) ref_alt += (ref_alt.empty() ? "" : "|") + NamePattern(k);
       if (!ref_alt.empty()) alt += (alt.empty() ? "" : "|") + std::string("(?i:") + ref_alt + ")";
     }
-    if (alt.empty()) alt = "[^\\x00-\\x{10FFFF}]";
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_longest_match(true);
-    options.set_max_mem(64 << 20);
-    auto re = std::make_shared<const RE2>(alt, options);
-    lang.entity_scanner = re->ok() ? re : nullptr;
+    lang.entity_pattern = alt;
+    lang.compiled = std::make_shared<CompileOnce>();  // what was compiled before is stale
   }
 }
 
-Result<RuleSet> LoadRules(const std::vector<RuleFile>& files) {
+Result<RuleSet> LoadRules(const std::vector<RuleFile>& files, Compilation compilation) {
   Errors errors;
   Loader loader(errors);
-  for (const auto& f : files) loader.LoadFile(f);
+  for (const auto& f : files) loader.LoadFile(ParseYaml(f));
   RuleSet rules = loader.Finish();
-  if (!errors.empty()) return errors;
   BuildEntityScanners(rules);
+  // Compiled even after other errors, so that one run reports them all.
+  if (compilation == Compilation::kNow) {
+    for (const auto& lang : rules.languages) {
+      const auto& compiled = lang.Compiled();
+      errors.insert(errors.end(), compiled.errors.begin(), compiled.errors.end());
+    }
+  }
+  if (!errors.empty()) return errors;
   return rules;
+}
+
+const CompiledLanguage& LanguageRules::Compiled() const {
+  std::call_once(compiled->once, [this] { compiled->result = CompileLanguage(*this); });
+  return *compiled->result;
 }
 
 Result<std::vector<RuleFile>> ReadRuleDirectory(const std::string& dir) {
@@ -752,7 +809,7 @@ Result<std::vector<RuleFile>> ReadRuleDirectory(const std::string& dir) {
 Result<std::vector<Entity>> LoadEntityFile(const RuleFile& file) {
   Errors errors;
   Loader loader(errors);
-  loader.LoadFile(file);
+  loader.LoadFile(ParseYaml(file));
   RuleSet rules = loader.Finish();
   if (!errors.empty()) return errors;
   return rules.entities;

@@ -18,15 +18,22 @@ struct RuleFile {
   std::string text;
 };
 
+// kNow compiles every pattern while loading and reports those that do not
+// compile; kOnFirstUse leaves that to LanguageRules::Compiled(), so a run
+// pays only for the languages it reads (for rules already checked, such as
+// the embedded ones, which the test suite compiles).
+enum class Compilation { kNow, kOnFirstUse };
+
 // Builds a RuleSet from rule files; on failure, every error found.
-Result<RuleSet> LoadRules(const std::vector<RuleFile>& files);
+Result<RuleSet> LoadRules(const std::vector<RuleFile>& files, Compilation compilation = Compilation::kNow);
 
 // Reads every *.yaml below dir (sorted). Other files are errors, except
 // README.md and *.md documentation.
 Result<std::vector<RuleFile>> ReadRuleDirectory(const std::string& dir);
 
-// (Re)builds each language's entity scanner from rules.entities and its
-// references table; call again after adding entities.
+// (Re)builds each language's entity pattern from rules.entities and its
+// references table; call again after adding entities (the patterns are
+// compiled anew on first use).
 void BuildEntityScanners(RuleSet& rules);
 
 // Reads one extra entities file (--entities); its entities are appended.

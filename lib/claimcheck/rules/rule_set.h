@@ -13,13 +13,10 @@
 #include <unordered_set>
 #include <vector>
 
-namespace re2 {
-class RE2;
-}
-
 namespace claimcheck {
 
-struct CompiledRuleSet;  // rules/compiled_set.h
+struct CompiledLanguage;  // rules/compiled_set.h
+struct CompileOnce;       // rules/compiled_set.h
 
 struct SourceLoc {
   std::string file;
@@ -45,7 +42,6 @@ struct PatternRule {
   std::string id;  // "de.money.amount_scale_currency"
   FigureKind kind = FigureKind::kMoney;
   std::string pattern;  // after macro expansion, with named groups
-  std::shared_ptr<const re2::RE2> regex;
   // A figure with a scale but no currency: money only when the document
   // states a currency for the same value or a money cue stands beside it.
   bool needs_context = false;
@@ -81,18 +77,21 @@ struct LanguageRules {
   std::unordered_set<std::string> vocabulary;
   std::map<std::string, Table> tables;    // by table name; common tables merged in
   std::vector<PatternRule> rules;
-  // All rules as one leftmost-longest alternation, scanned once per document.
-  std::shared_ptr<const re2::RE2> scanner;
-  // All rules anchored at both ends: which rules fit a candidate span.
-  std::shared_ptr<const CompiledRuleSet> rule_matcher;
   // Entity names (case-sensitive) and reference phrases ("der Konzern").
-  std::shared_ptr<const re2::RE2> entity_scanner;
+  std::string entity_pattern;
   std::vector<Example> examples;
   std::vector<Counterexample> counterexamples;
+  // The regular expressions above, compiled on first use: compiling every
+  // language costs ~50 ms each, and most runs read one or two languages.
+  std::shared_ptr<CompileOnce> compiled;
 
   const Table* FindTable(const std::string& name) const;
   // Value of folded key in the named table, or nullopt.
   std::optional<std::string> Lookup(const std::string& table, const std::string& folded) const;
+  // The compiled patterns, built by the first caller (thread-safe). A pattern
+  // that does not compile is missing there; LoadRules reports it unless it
+  // was asked to compile lazily (the embedded rules, checked at build time).
+  const CompiledLanguage& Compiled() const;
 };
 
 struct Entity {
