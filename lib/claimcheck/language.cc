@@ -2,7 +2,7 @@
 
 #include <unicode/utf8.h>
 
-#include <map>
+#include <algorithm>
 
 #include "claimcheck/normalize.h"
 
@@ -20,45 +20,60 @@ std::string_view Sample(std::string_view text) {
   return text.substr(0, end);
 }
 
-bool Contains(std::string_view chars, std::string_view ch) { return chars.find(ch) != std::string_view::npos; }
+bool Contains(const std::vector<char32_t>& chars, UChar32 c) {
+  return std::binary_search(chars.begin(), chars.end(), static_cast<char32_t>(c));
+}
 
 std::string ChineseScript(std::string_view sample, const LanguageRules& zh) {
   int hant = 0, hans = 0;
   int32_t i = 0, n = static_cast<int32_t>(sample.size());
   while (i < n) {
-    int32_t start = i;
     UChar32 c;
     U8_NEXT(sample.data(), i, n, c);
     if (!IsHan(c)) continue;
-    std::string_view ch = sample.substr(start, i - start);
-    hant += Contains(zh.hant_chars, ch);
-    hans += Contains(zh.hans_chars, ch);
+    hant += Contains(zh.hant_chars, c);
+    hans += Contains(zh.hans_chars, c);
   }
   return hant > hans ? "zh-Hant" : "zh-Hans";
 }
 
-std::string GuessLatin(std::string_view sample, const RuleSet& rules) {
-  std::map<std::string, int> hits;
-  std::string word;
-  auto flush = [&] {
-    if (word.empty()) return;
-    std::string folded = FoldCase(word);
-    for (const auto& lang : rules.languages) {
-      for (const auto& w : lang.detect_words) hits[lang.code] += 2 * (w == folded);
-      hits[lang.code] += lang.vocabulary.count(folded);
-    }
-    word.clear();
-  };
-  for (char c : sample) {
-    bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) >= 0x80) || c == '\'';
-    if (letter) word += c;
-    else flush();
+bool IsWordByte(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80 || c == '\'';
+}
+
+// Folded as the rule tables are; ASCII words (most of them) without ICU.
+std::string FoldWord(std::string_view word) {
+  if (!std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return FoldCase(word);
   }
-  flush();
+  std::string folded(word);
+  for (char& c : folded) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return folded;
+}
+
+// The language whose words the sample holds most of; ties go to the code
+// first in alphabetical order, no evidence to English.
+std::string GuessLatin(std::string_view sample, const RuleSet& rules) {
+  std::vector<int> hits(rules.languages.size(), 0);
+  size_t pos = 0;
+  while (pos < sample.size()) {
+    while (pos < sample.size() && !IsWordByte(sample[pos])) ++pos;
+    size_t end = pos;
+    while (end < sample.size() && IsWordByte(sample[end])) ++end;
+    if (end == pos) break;
+    auto it = rules.detect_weights.find(FoldWord(sample.substr(pos, end - pos)));
+    if (it != rules.detect_weights.end()) {
+      for (size_t i = 0; i < hits.size(); ++i) hits[i] += it->second[i];
+    }
+    pos = end;
+  }
   std::string best = "en";
   int best_hits = 0;
-  for (const auto& [code, n] : hits) {
-    if (n > best_hits) best = code, best_hits = n;
+  for (size_t i = 0; i < hits.size(); ++i) {
+    const std::string& code = rules.languages[i].code;
+    if (hits[i] > best_hits || (hits[i] == best_hits && best_hits > 0 && code < best)) best = code, best_hits = hits[i];
   }
   return best;
 }

@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace claimcheck {
 namespace {
 
@@ -202,6 +204,19 @@ bool LetterOrDigitAt(std::string_view text, size_t pos) {
   UChar32 c;
   U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
   return c >= 0 && u_isalnum(c);
+}
+
+std::vector<char32_t> SortedCodePoints(std::string_view text) {
+  std::vector<char32_t> out;
+  int32_t i = 0, n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, n, c);
+    if (c >= 0) out.push_back(static_cast<char32_t>(c));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 std::string FoldCase(std::string_view text) {

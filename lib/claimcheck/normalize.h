@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "claimcheck/span.h"
 
@@ -27,6 +28,9 @@ NormalizedText Normalize(std::string_view original);
 // only ASCII; these tell whether "année" or "für" continues past a span.
 bool LetterOrDigitBefore(std::string_view text, size_t pos);
 bool LetterOrDigitAt(std::string_view text, size_t pos);
+
+// The code points of valid UTF-8 text, sorted, without duplicates.
+std::vector<char32_t> SortedCodePoints(std::string_view text);
 
 // Unicode simple case folding ("US-Dollar" and "us-dollar" compare equal);
 // rule tables are keyed by folded text.

@@ -59,6 +59,9 @@ TEST_CASE("Extract: money with a scale word and a currency", "[extract]") {
       {"Stargate soll 500 Milliarden US-Dollar investieren.", "500 Milliarden US-Dollar", "5e11", "USD"},
       {"Die Summe betr\xC3\xA4gt 4,5 Mrd. Euro.", "4,5 Mrd. Euro", "4.5e9", "EUR"},
       {"Der Kaufpreis lag bei 1.000.000,50 Euro.", "1.000.000,50 Euro", "1000000.5", "EUR"},
+      // Cents need their unit: "einen" after "Euro" is an article, not one cent.
+      {"Ein Kapitaleinsatz von 1.000 Euro einen Zinskupon.", "1.000 Euro", "1000", "EUR"},
+      {"Es kostet zwei Euro und f\xC3\xBCnfzig Cent.", "zwei Euro und f\xC3\xBCnfzig Cent", "2.5", "EUR"},
   };
   for (const auto& row : rows) {
     INFO(row.text);

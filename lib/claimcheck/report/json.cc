@@ -2,20 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "claimcheck/report/json_writer.h"
+
 namespace claimcheck::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-// Exact where it can be: integers stay integers; other values go through the
-// shortest double that reads back the same.
-Json Number(const std::optional<Decimal>& d) {
-  if (!d) return nullptr;
-  if (d->FitsInt64()) return d->ToInt64();
-  return d->ToDouble();
-}
-
-Json OrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
 std::optional<Decimal> ReadNumber(const Json& j) {
   if (j.is_number_integer()) return Decimal::FromInt(j.get<long long>());
@@ -28,70 +20,117 @@ std::string ReadString(const Json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-Json ClaimToJson(const Claim& c) {
-  Json j;
-  j["id"] = c.id;
-  j["doc"] = c.doc;
-  j["lang"] = c.lang;
-  j["kind"] = FigureKindName(c.kind);
-  j["text"] = c.text;
-  j["start"] = c.span.begin;
-  j["end"] = c.span.end;
-  j["line"] = c.line;
-  j["column"] = c.column;
+void WriteClaim(std::string& out, const Claim& c) {
+  ObjectWriter j(out);
+  j.String("id", c.id);
+  j.String("doc", c.doc);
+  j.String("lang", c.lang);
+  j.String("kind", FigureKindName(c.kind));
+  j.String("text", c.text);
+  j.Int("start", static_cast<long long>(c.span.begin));
+  j.Int("end", static_cast<long long>(c.span.end));
+  j.Int("line", c.line);
+  j.Int("column", c.column);
   if (c.kind == FigureKind::kDate) {
-    j["value"] = OrNull(c.date);
-    j["low"] = OrNull(c.date_low);
-    j["high"] = OrNull(c.date_high);
-    j["unit"] = nullptr;
-    j["relative"] = c.relative;
-    j["resolved"] = c.resolved;
+    j.StringOrNull("value", c.date);
+    j.StringOrNull("low", c.date_low);
+    j.StringOrNull("high", c.date_high);
+    j.Null("unit");
+    j.Bool("relative", c.relative);
+    j.Bool("resolved", c.resolved);
   } else {
-    j["value"] = Number(c.value);
-    j["low"] = Number(c.low);
-    j["high"] = Number(c.high);
-    j["unit"] = OrNull(c.unit);
+    j.Number("value", c.value);
+    j.Number("low", c.low);
+    j.Number("high", c.high);
+    j.StringOrNull("unit", c.unit);
     if (c.kind == FigureKind::kMoney) {
-      j["unit_evidence"] = OrNull(c.unit_evidence);
-      j["unit_inferred"] = c.unit_inferred;
+      j.StringOrNull("unit_evidence", c.unit_evidence);
+      j.Bool("unit_inferred", c.unit_inferred);
     }
   }
-  j["subject"] = OrNull(c.subject);
-  j["subject_source"] = OrNull(c.subject_source);
-  j["holders"] = c.holders;
-  j["attribute"] = OrNull(c.attribute);
-  j["qualifiers"] = c.qualifiers;
-  j["horizon"] = c.horizon ? Json{{"years", c.horizon->years},
-                                  {"years_max", c.horizon->years_max ? Json(c.horizon->years_max) : Json(nullptr)},
-                                  {"text", c.horizon->text}}
-                           : Json(nullptr);
-  j["converts"] = OrNull(c.converts);
-  j["statement"] = OrNull(c.statement);
-  j["sentence"] = c.sentence;
-  j["rule"] = c.rule;
-  return j;
+  j.StringOrNull("subject", c.subject);
+  j.StringOrNull("subject_source", c.subject_source);
+  j.Strings("holders", c.holders);
+  j.StringOrNull("attribute", c.attribute);
+  j.Strings("qualifiers", c.qualifiers);
+  if (c.horizon) {
+    j.Key("horizon");
+    ObjectWriter h(out);
+    h.Int("years", c.horizon->years);
+    if (c.horizon->years_max) {
+      h.Int("years_max", c.horizon->years_max);
+    } else {
+      h.Null("years_max");
+    }
+    h.String("text", c.horizon->text);
+    h.End();
+  } else {
+    j.Null("horizon");
+  }
+  j.StringOrNull("converts", c.converts);
+  j.StringOrNull("statement", c.statement);
+  j.String("sentence", c.sentence);
+  j.String("rule", c.rule);
+  j.End();
 }
-
-std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 }  // namespace
 
-std::string ClaimToJsonLine(const Claim& c) { return Dump(ClaimToJson(c)); }
+std::string ClaimToJsonLine(const Claim& c) {
+  std::string out;
+  out.reserve(512 + c.sentence.size());
+  WriteClaim(out, c);
+  return out;
+}
+
+namespace {
+
+void WriteFinding(std::string& out, const Finding& f) {
+  ObjectWriter j(out);
+  j.String("id", f.id);
+  j.String("verdict", VerdictName(f.verdict));
+  j.String("check", f.check);
+  j.StringOrNull("subject", f.subject);
+  j.StringOrNull("attribute", f.attribute);
+  j.Strings("claims", f.claims);
+  j.String("message", f.message);
+  j.End();
+}
+
+void WriteSummary(std::string& out, const ReconcileSummary& s) {
+  ObjectWriter j(out);
+  j.Int("documents", static_cast<long long>(s.documents));
+  j.Int("claims", static_cast<long long>(s.claims));
+  j.Int("compared", static_cast<long long>(s.compared));
+  j.Int("sources", static_cast<long long>(s.sources));
+  j.Key("findings");
+  ObjectWriter by_verdict(out);
+  for (const auto& [verdict, n] : s.findings_by_verdict) by_verdict.Int(verdict, static_cast<long long>(n));
+  by_verdict.End();
+  j.End();
+}
+
+// Writes items as a JSON array with write(out, item) for each.
+template <typename T, typename Write>
+void WriteArray(std::string& out, const std::vector<T>& items, Write write) {
+  out += '[';
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += ',';
+    write(out, items[i]);
+  }
+  out += ']';
+}
+
+}  // namespace
 
 std::string ReconcileToJson(const ReconcileResult& r) {
-  Json claims = Json::array();
-  for (const auto& c : r.claims) claims.push_back(ClaimToJson(c));
-  Json findings = Json::array();
-  for (const auto& f : r.findings) {
-    findings.push_back({{"id", f.id}, {"verdict", VerdictName(f.verdict)}, {"check", f.check},
-                        {"subject", OrNull(f.subject)}, {"attribute", OrNull(f.attribute)}, {"claims", f.claims},
-                        {"message", f.message}});
-  }
-  Json by_verdict = Json::object();
-  for (const auto& [verdict, n] : r.summary.findings_by_verdict) by_verdict[verdict] = n;
-  Json summary = {{"documents", r.summary.documents}, {"claims", r.summary.claims},
-                  {"compared", r.summary.compared}, {"sources", r.summary.sources}, {"findings", by_verdict}};
-  return Dump(Json{{"claims", claims}, {"findings", findings}, {"summary", summary}});
+  std::string out;
+  ObjectWriter j(out);
+  WriteArray(j.Key("claims"), r.claims, WriteClaim);
+  WriteArray(j.Key("findings"), r.findings, WriteFinding);
+  WriteSummary(j.Key("summary"), r.summary);
+  j.End();
+  return out;
 }
 
 bool LooksLikeClaimLine(std::string_view line) {

@@ -199,8 +199,8 @@ void Loader::LoadSettings(const YAML::Node& node, LanguageRules& lang) {
       if (auto s = Scalar(g, "group separator")) lang.number_format.group.push_back(*s);
     }
   }
-  if (node["hant_chars"]) lang.hant_chars = Scalar(node["hant_chars"], "hant_chars").value_or("");
-  if (node["hans_chars"]) lang.hans_chars = Scalar(node["hans_chars"], "hans_chars").value_or("");
+  if (node["hant_chars"]) lang.hant_chars = SortedCodePoints(Scalar(node["hant_chars"], "hant_chars").value_or(""));
+  if (node["hans_chars"]) lang.hans_chars = SortedCodePoints(Scalar(node["hans_chars"], "hans_chars").value_or(""));
   if (node["detect"]) {
     if (!node["detect"].IsSequence()) Fail(node["detect"], "detect must be a list");
     for (const auto& w : node["detect"]) {
@@ -604,6 +604,22 @@ void Loader::PrepareLanguage(LanguageRules& lang) {
   lang.compiled = std::make_shared<CompileOnce>();
 }
 
+// Language detection looks every word of a sample up once, in one table.
+void IndexDetectionWords(RuleSet& rules) {
+  size_t n = rules.languages.size();
+  for (size_t i = 0; i < n; ++i) {
+    const LanguageRules& lang = rules.languages[i];
+    for (const auto& w : lang.detect_words) {
+      auto& weights = rules.detect_weights.try_emplace(w, n, 0).first->second;
+      weights[i] += 2;
+    }
+    for (const auto& w : lang.vocabulary) {
+      auto& weights = rules.detect_weights.try_emplace(w, n, 0).first->second;
+      weights[i] += 1;
+    }
+  }
+}
+
 RuleSet Loader::Finish() {
   for (auto& lang : languages_) {
     if (!settings_seen_.count(lang.code)) {
@@ -625,6 +641,7 @@ RuleSet Loader::Finish() {
     }
     out_.languages.push_back(std::move(lang));
   }
+  IndexDetectionWords(out_);
   return std::move(out_);
 }
 
@@ -647,7 +664,7 @@ constexpr const char* kNothing = "[^\\x00-\\x{10FFFF}]";
 // Memory budget of one regular expression: its program and its DFA cache.
 // The scanner's DFA sees every byte, so it gets the most; a rule's regex
 // sees only candidate spans. The sum over a language stays a few tens of MB.
-constexpr int64_t kScannerMemory = 24 << 20;
+constexpr int64_t kScannerMemory = 64 << 20;
 constexpr int64_t kRuleMemory = 2 << 20;
 
 RE2::Options PatternOptions(int64_t max_mem, bool case_sensitive) {

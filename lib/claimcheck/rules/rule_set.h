@@ -71,7 +71,7 @@ struct LanguageRules {
   std::string script;  // "Latn", "Hani"
   NumberFormat number_format;
   std::vector<std::string> detect_words;  // frequent words that identify the language
-  std::string hant_chars, hans_chars;     // characters only one Chinese script uses
+  std::vector<char32_t> hant_chars, hans_chars;  // sorted: characters only one Chinese script uses
   // Words of the language's own tables (month, scale, currency, cue words):
   // weaker evidence for language detection than detect_words.
   std::unordered_set<std::string> vocabulary;
@@ -113,6 +113,9 @@ struct RuleSet {
   // second currency per unit of the first, for checking stated conversions.
   std::map<std::string, std::pair<double, double>> fx_bands;
   std::vector<Entity> entities;
+  // Folded word -> evidence for each language (same index as languages):
+  // 2 for a detect word, 1 for a word of the language's tables.
+  std::unordered_map<std::string, std::vector<int>> detect_weights;
 
   const LanguageRules* FindLanguage(const std::string& code) const;
   // Index into entities of the entity with this name as written, or -1.
