@@ -118,6 +118,18 @@ void NormalizeSlow(std::string_view s, size_t begin, size_t end, Builder& out) {
   auto n = static_cast<int32_t>(end);
   UChar32 prev = 0;
   while (i < n) {
+    // ASCII other than '(' stays as it is: copy the run at once, but the
+    // last letter before a non-ASCII byte may compose with a combining mark
+    // ("u" + U+0308 is "ü"), so it goes through the segment path.
+    int32_t run_end = i;
+    while (run_end < n && static_cast<unsigned char>(s[run_end]) < 0x80 && s[run_end] != '(') ++run_end;
+    if (run_end < n && static_cast<unsigned char>(s[run_end]) >= 0x80) --run_end;
+    if (run_end > i) {
+      out.Copy(i, run_end);
+      prev = static_cast<unsigned char>(s[run_end - 1]);
+      i = run_end;
+      continue;
+    }
     int32_t seg_begin = i;
     UChar32 c;
     U8_NEXT(s.data(), i, n, c);

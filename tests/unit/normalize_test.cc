@@ -49,6 +49,9 @@ TEST_CASE("Normalize: rows of original -> normalized text", "[normalize]") {
       {"\xE2\x80\x99s", "'s"},                               // ’
       {"500\xC2\xA0Mio.", "500 Mio."},                       // no-break space
       {"e\xCC\x81", "\xC3\xA9"},                             // e + combining acute -> é
+      // decomposed text (NFD) in a paragraph that needs folding anyway
+      {"\xE2\x80\x9EMa\xCC\x88rz 2025\xE2\x80\x9C", "\"M\xC3\xA4rz 2025\""},
+      {"fu\xCC\x88r 1,5 Mio. \xE2\x80\x93 gut", "f\xC3\xBCr 1,5 Mio. - gut"},
       {"\xEF\xAC\x81nal", "final"},                          // ﬁ ligature
       {"Plain ASCII, 1.000.000 \"quoted\" - x\n", "Plain ASCII, 1.000.000 \"quoted\" - x\n"},
       {"Gr\xC3\xBC\xC3\x9F" "e", "Gr\xC3\xBC\xC3\x9F" "e"},  // already normal
