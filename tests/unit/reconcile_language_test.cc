@@ -94,6 +94,10 @@ TEST_CASE("German wording: every check and verdict", "[reconcile][de]") {
               "Stargate investiert insgesamt 500 Milliarden Dollar."},
        {"annual_vs_total explained"}},
       {"de", {"OpenAI will 1,4 Billionen Dollar ausgeben.", "Stargate kostet 500 Milliarden Dollar."}, {}},
+      // A horizon's "über" is no lower bound.
+      {"de", {"Stargate soll über die nächsten vier Jahre 500 Milliarden Dollar investieren.",
+              "Stargate investiert insgesamt 600 Milliarden Dollar."},
+       {"same_figure conflict"}},
   };
   for (const auto& row : rows) Check(row);
 }
@@ -111,6 +115,9 @@ TEST_CASE("English wording: every check and verdict", "[reconcile][en]") {
       {"en", {"Stargate will cost $500 trillion.", "Stargate will cost $500 billion."}, {"same_figure conflict"}},
       {"en", {"Stargate will invest $125 billion a year over the next four years.", "Stargate will invest $500 billion in total."}, {"annual_vs_total explained"}},
       {"en", {"OpenAI wants to spend $1.4 trillion on computing.", "Stargate will cost $500 billion."}, {}},
+      {"en", {"Stargate will invest $500 billion over the next four years.", "Stargate will invest $600 billion in total."},
+       {"same_figure conflict"}},
+      {"en", {"Stargate will invest over $500 billion.", "Stargate will invest $600 billion in total."}, {"same_figure consistent"}},
   };
   for (const auto& row : rows) Check(row);
 }
@@ -144,6 +151,14 @@ TEST_CASE("Chinese (Simplified and Traditional) wording: every check and verdict
       {"zh", {"星际之门的投资额为5000亿美元。", "星际之门的投资额为5000万美元。"}, {"same_figure conflict"}},
       {"zh", {"星际之门未来四年每年投资1250亿美元。", "星际之门总共投资5000亿美元。"}, {"annual_vs_total explained"}},
       {"zh", {"OpenAI计划花费1.4万亿美元。", "星际之门的投资额为5000亿美元。"}, {}},
+      // One-character cues count only directly before their figure: not in 超级, 最近.
+      {"zh", {"超级计算机项目星际之门投资500亿美元。", "星际之门总共投资600亿美元。"}, {"same_figure conflict"}},
+      {"zh", {"星际之门投资超500亿美元。", "星际之门总共投资600亿美元。"}, {"same_figure consistent"}},
+      {"zh", {"最近星际之门投资500亿美元。", "星际之门总共投资540亿美元。"}, {"same_figure conflict"}},
+      {"zh", {"星际之门投资近500亿美元。", "星际之门总共投资540亿美元。"}, {"same_figure consistent"}},
+      // 一年内 is a horizon, not "a year".
+      {"zh", {"星际之门一年内投资500亿美元。", "星际之门总共投资500亿美元。"}, {"same_figure consistent"}},
+      {"zh", {"超級電腦項目星際之門投資500億美元。", "星際之門總共投資600億美元。"}, {"same_figure conflict"}},
       {"zh", {"軟銀持有星際之門40%的股權。", "軟銀持有星際之門45%的股權。"}, {"stakes conflict", "stakes consistent"}},
       {"zh", {"OpenAI和軟銀將各向星際之門注資300億美元。", "OpenAI和軟銀總共向星際之門投入450億美元。"}, {"parts_vs_total conflict"}},
   };
