@@ -3,8 +3,10 @@
 // one attribute family); dates and claims without a subject are never
 // compared. Each check yields findings with a verdict and a one-line message
 // that shows its arithmetic:
-//   same_figure       equal figures agree (ranges and bounds overlap), or conflict;
-//                     a factor of 1,000 / 10,000 is called a probable scale confusion
+//   same_figure       equal figures agree (ranges and bounds overlap, or one is the
+//                     other rounded to the digits it states), or conflict; a factor
+//                     of 1,000 / 10,000 is called a probable scale confusion;
+//                     conversions take no part (the conversion check has them)
 //   initial_vs_total  an initial figure at most the total: explained
 //   parts_vs_total    holders x each (or listed parts) against the total
 //   stakes            stakes of one subject sum to at most 100 %; one holder, one stake

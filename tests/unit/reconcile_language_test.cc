@@ -98,6 +98,14 @@ TEST_CASE("German wording: every check and verdict", "[reconcile][de]") {
       {"de", {"Stargate soll über die nächsten vier Jahre 500 Milliarden Dollar investieren.",
               "Stargate investiert insgesamt 600 Milliarden Dollar."},
        {"same_figure conflict"}},
+      // Conversions are weighed by the conversion check, not as figures of their own.
+      {"de", {"Stargate kostet 500 Mrd. Dollar (480 Mrd. Euro).", "Stargate kostet 500 Mrd. Dollar (460 Mrd. Euro)."},
+       {"same_figure consistent", "conversion consistent"}},
+      // A rounded restatement agrees with the precise figure.
+      {"de", {"OpenAI will 1,22 Billionen Euro ausgeben.", "OpenAI will 1,2 Billionen Euro ausgeben."},
+       {"same_figure consistent"}},
+      {"de", {"OpenAI will 1,26 Billionen Euro ausgeben.", "OpenAI will 1,2 Billionen Euro ausgeben."},
+       {"same_figure conflict"}},
   };
   for (const auto& row : rows) Check(row);
 }

@@ -96,6 +96,45 @@ TEST_CASE("same figure: a different figure conflicts; x1000 is a scale confusion
   CHECK_THAT(First(r3, "same_figure")->message, Catch::Contains("factor of 10000"));
 }
 
+TEST_CASE("same figure: a rounded figure agrees with the precise one it rounds", "[reconcile]") {
+  struct Pair {
+    std::string text_a, value_a, text_b, value_b;
+    std::string verdict;
+  };
+  const std::vector<Pair> pairs = {
+      {"1,22 Bio. €", "1.22e12", "1,2 Bio. €", "1.2e12", "consistent"},
+      {"1,2 Bio. €", "1.2e12", "1,249 Bio. €", "1.249e12", "consistent"},
+      {"1,26 Bio. €", "1.26e12", "1,2 Bio. €", "1.2e12", "conflict"},
+      {"500 Mrd. €", "500e9", "450 Mrd. €", "450e9", "conflict"},       // trailing zeros are stated digits
+      {"1 000 milliards", "1e12", "1 040 milliards", "1.04e12", "conflict"},  // "1 000" states four digits
+      {"1.4万亿欧元", "1.4e12", "1.44万亿欧元", "1.44e12", "consistent"},
+  };
+  for (const auto& p : pairs) {
+    INFO(p.text_a << " vs " << p.text_b);
+    Claim a = Money("a", p.value_a, "EUR", "openai");
+    Claim b = Money("b", p.value_b, "EUR", "openai");
+    a.text = p.text_a;
+    b.text = p.text_b;
+    CHECK(Verdicts(Reconcile({a, b}, Rules()), "same_figure") == std::vector<std::string>{p.verdict});
+  }
+}
+
+TEST_CASE("same figure: conversions are not compared as figures of their own", "[reconcile]") {
+  // "500 Mrd $ (480 Mrd €)" and "500 Mrd $ (460 Mrd €)": the dollars agree;
+  // the euros are two conversions at different rates, for the conversion check.
+  Claim usd_a = Money("a", "500e9", "USD", "stargate");
+  Claim eur_a = Money("a", "480e9", "EUR", "stargate");
+  eur_a.converts = usd_a.id;
+  Claim usd_b = Money("b", "500e9", "USD", "stargate");
+  Claim eur_b = Money("b", "460e9", "EUR", "stargate");
+  eur_b.converts = usd_b.id;
+  auto r = Reconcile({usd_a, eur_a, usd_b, eur_b}, Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent"});
+  CHECK(First(r, "same_figure")->claims == std::vector<std::string>{usd_a.id, usd_b.id});
+  CHECK(Verdicts(r, "conversion") == std::vector<std::string>{"consistent"});
+  CHECK(r.findings.size() == 2);
+}
+
 TEST_CASE("same figure: bounds and approximations overlap", "[reconcile]") {
   auto r = Reconcile({Stake("a", "40", "venture", {}, {"more_than"}), Stake("b", "45", "venture", {})}, Rules());
   CHECK(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent"});
