@@ -323,10 +323,21 @@ void Reconciler::AnnualVsTotal(const std::string& subject, const Group& annual, 
   }
 }
 
+// Whom a stake belongs to: each holder for "je 40 %", but the holders
+// together ("openai+softbank") for "halten zusammen 80 %".
+std::vector<std::string> StakeOwners(const Claim& c) {
+  if (c.holders.size() < 2 || c.HasQualifier("each")) return c.holders;
+  std::vector<std::string> holders = c.holders;
+  std::sort(holders.begin(), holders.end());
+  std::string joint;
+  for (const auto& h : holders) joint += (joint.empty() ? "" : "+") + h;
+  return {joint};
+}
+
 void Reconciler::Stakes(const std::string& subject, const Group& stakes) {
   std::map<std::string, Group> by_holder;
   for (const Claim* c : stakes) {
-    for (const auto& h : c->holders) by_holder[h].push_back(c);
+    for (const auto& owner : StakeOwners(*c)) by_holder[owner].push_back(c);
   }
   if (by_holder.empty()) return;
   double sum = 0;

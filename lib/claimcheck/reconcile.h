@@ -9,7 +9,8 @@
 //                     conversions take no part (the conversion check has them)
 //   initial_vs_total  an initial figure at most the total: explained
 //   parts_vs_total    holders x each (or listed parts) against the total
-//   stakes            stakes of one subject sum to at most 100 %; one holder, one stake
+//   stakes            stakes of one subject sum to at most 100 %; one holder, one stake;
+//                     several holders without "each" hold their stake together
 //   conversion        the rate a "(1,7 Milliarden Euro)" conversion implies, against the
 //                     other conversions of the batch and the band in rules/common
 //   annual_vs_total   an annual figure times its horizon explains a total

@@ -98,6 +98,8 @@ TEST_CASE("German wording: every check and verdict", "[reconcile][de]") {
       {"de", {"Stargate soll über die nächsten vier Jahre 500 Milliarden Dollar investieren.",
               "Stargate investiert insgesamt 600 Milliarden Dollar."},
        {"same_figure conflict"}},
+      // Held together, not each: 80 %, not 2 x 80 %.
+      {"de", {"OpenAI und SoftBank halten zusammen 80 Prozent an Stargate."}, {"stakes consistent"}},
       // Conversions are weighed by the conversion check, not as figures of their own.
       {"de", {"Stargate kostet 500 Mrd. Dollar (480 Mrd. Euro).", "Stargate kostet 500 Mrd. Dollar (460 Mrd. Euro)."},
        {"same_figure consistent", "conversion consistent"}},
@@ -126,6 +128,7 @@ TEST_CASE("English wording: every check and verdict", "[reconcile][en]") {
       {"en", {"Stargate will invest $500 billion over the next four years.", "Stargate will invest $600 billion in total."},
        {"same_figure conflict"}},
       {"en", {"Stargate will invest over $500 billion.", "Stargate will invest $600 billion in total."}, {"same_figure consistent"}},
+      {"en", {"OpenAI and SoftBank together hold 80% of Stargate."}, {"stakes consistent"}},
   };
   for (const auto& row : rows) Check(row);
 }

@@ -199,6 +199,17 @@ TEST_CASE("stakes: sum to at most 100 %, one stake per holder", "[reconcile]") {
   CHECK_THAT(First(differ, "stakes")->message, Catch::Contains("softbank holds 40 %") && Catch::Contains("45 %"));
 }
 
+TEST_CASE("stakes: several holders without each hold the stake together", "[reconcile]") {
+  auto joint = Reconcile({Stake("a", "80", "stargate", {"openai", "softbank"})}, Rules());
+  REQUIRE(Verdicts(joint, "stakes") == std::vector<std::string>{"consistent"});
+  CHECK(First(joint, "stakes")->message == "stakes openai+softbank 80 % = 80 % <= 100 %");
+
+  auto with_other = Reconcile({Stake("a", "80", "stargate", {"softbank", "openai"}), Stake("b", "30", "stargate", {"oracle"})},
+                              Rules());
+  REQUIRE(Verdicts(with_other, "stakes") == std::vector<std::string>{"conflict"});
+  CHECK(First(with_other, "stakes")->message == "stakes openai+softbank 80 % + oracle 30 % = 110 % exceed 100 %");
+}
+
 TEST_CASE("conversions: implied rate inside the band, and off by ten", "[reconcile]") {
   Claim usd = Money("a", "1.4e12", "USD", "openai");
   Claim eur = Money("a", "1.22e12", "EUR", "openai");
