@@ -312,13 +312,17 @@ void Reconciler::AnnualVsTotal(const std::string& subject, const Group& annual, 
       Interval all = IntervalOf(*whole);
       int years_max = std::max(h->years, h->years_max);
       Interval spanned{per.lo * h->years, per.hi * years_max};
-      bool ok = spanned.lo <= all.hi * (1 + kApprox);
+      // The yearly figure must reach the total, not merely stay under it:
+      // 125 a year for 4 years does not explain a total of 5,000.
+      bool within = spanned.lo <= all.hi * (1 + kApprox);
+      bool reaches = spanned.hi >= all.lo * (1 - kApprox);
+      bool ok = within && reaches;
       std::string product = spanned.lo == spanned.hi ? fmt::format("{:.0f}", spanned.lo)
                                                      : fmt::format("{:.0f}..{:.0f}", spanned.lo, spanned.hi);
       Add(ok ? Verdict::kExplained : Verdict::kConflict, "annual_vs_total", subject, "", {year, whole},
           fmt::format("{} a year x {} years = {} {} total {}", Amount(*year),
                       years_max > h->years ? fmt::format("{}-{}", h->years, years_max) : std::to_string(h->years), product,
-                      ok ? "fits" : "exceeds", Amount(*whole)));
+                      ok ? "fits" : (within ? "falls short of" : "exceeds"), Amount(*whole)));
     }
   }
 }

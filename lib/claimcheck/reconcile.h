@@ -13,7 +13,8 @@
 //                     several holders without "each" hold their stake together
 //   conversion        the rate a "(1,7 Milliarden Euro)" conversion implies, against the
 //                     other conversions of the batch and the band in rules/common
-//   annual_vs_total   an annual figure times its horizon explains a total
+//   annual_vs_total   an annual figure times its horizon explains a total it
+//                     reaches within 10 %; above or well below it conflicts
 // A sentence repeated within a document counts once; the same sentence in
 // several documents (syndicated copy) is one source.
 #pragma once

@@ -108,6 +108,10 @@ TEST_CASE("German wording: every check and verdict", "[reconcile][de]") {
        {"same_figure consistent"}},
       {"de", {"OpenAI will 1,26 Billionen Euro ausgeben.", "OpenAI will 1,2 Billionen Euro ausgeben."},
        {"same_figure conflict"}},
+      // 4 x 125 falls far short of 5 000: not explained.
+      {"de", {"Stargate investiert in den nächsten vier Jahren jährlich 125 Milliarden Dollar.",
+              "Stargate investiert insgesamt 5 000 Milliarden Dollar."},
+       {"annual_vs_total conflict"}},
   };
   for (const auto& row : rows) Check(row);
 }

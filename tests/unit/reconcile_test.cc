@@ -238,6 +238,15 @@ TEST_CASE("annual vs total: a yearly figure times its horizon explains a total",
   CHECK(Verdicts(r2, "annual_vs_total") == std::vector<std::string>{"conflict"});
 }
 
+TEST_CASE("annual vs total: a yearly figure far below the total explains nothing", "[reconcile]") {
+  Claim yearly = Money("a", "125e9", "USD", "stargate", {"annual"});
+  yearly.horizon = Horizon{4, 0, "over four years"};
+  auto r = Reconcile({yearly, Money("b", "5000e9", "USD", "stargate", {"total"})}, Rules());
+  REQUIRE(Verdicts(r, "annual_vs_total") == std::vector<std::string>{"conflict"});
+  CHECK(First(r, "annual_vs_total")->message ==
+        "125000000000 USD a year x 4 years = 500000000000 falls short of total 5000000000000 USD");
+}
+
 TEST_CASE("a repeated sentence is one statement; syndicated copy is one source", "[reconcile]") {
   Claim a = Money("a", "500e9", "USD", "stargate");
   Claim a_again = Money("a", "500e9", "USD", "stargate");
