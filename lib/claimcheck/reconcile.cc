@@ -455,12 +455,12 @@ const char* VerdictName(Verdict v) {
   return "?";
 }
 
-ReconcileResult Reconcile(std::vector<Claim> claims, const RuleSet& rules) {
+ReconcileResult Reconcile(std::vector<Claim> claims, const RuleSet& rules, const std::vector<std::string>& documents) {
   ReconcileResult result;
   result.claims = std::move(claims);
   Reconciler reconciler(result.claims, rules);
   result.findings = reconciler.Run();
-  std::set<std::string> docs, sources;
+  std::set<std::string> docs(documents.begin(), documents.end()), sources;
   for (const auto& c : result.claims) {
     docs.insert(c.doc);
     if (reconciler.compared().count(c.id)) sources.insert(StatementKey(c));

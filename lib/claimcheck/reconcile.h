@@ -42,7 +42,7 @@ struct Finding {
 };
 
 struct ReconcileSummary {
-  size_t documents = 0;
+  size_t documents = 0;  // every document read, with or without claims
   size_t claims = 0;
   size_t compared = 0;  // claims that took part in a check
   size_t sources = 0;   // independent statements among compared claims
@@ -55,8 +55,11 @@ struct ReconcileResult {
   ReconcileSummary summary;
 };
 
-// REQUIRES: claim ids are unique. Findings come in a stable order: by
-// subject, then check, then the first claim's position.
-ReconcileResult Reconcile(std::vector<Claim> claims, const RuleSet& rules);
+// REQUIRES: claim ids are unique. documents names every document read,
+// including those that yielded no claims (claims only name the documents
+// they come from); the summary counts the union of both. Findings come in a
+// stable order: by subject, then check, then the first claim's position.
+ReconcileResult Reconcile(std::vector<Claim> claims, const RuleSet& rules,
+                          const std::vector<std::string>& documents = {});
 
 }  // namespace claimcheck

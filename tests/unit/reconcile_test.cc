@@ -247,6 +247,13 @@ TEST_CASE("annual vs total: a yearly figure far below the total explains nothing
         "125000000000 USD a year x 4 years = 500000000000 falls short of total 5000000000000 USD");
 }
 
+TEST_CASE("summary: documents counts every document read, with claims or not", "[reconcile]") {
+  std::vector<Claim> claims = {Money("a", "500e9", "USD", "stargate"), Money("b", "500e9", "USD", "stargate")};
+  CHECK(Reconcile(claims, Rules()).summary.documents == 2);
+  CHECK(Reconcile(claims, Rules(), {"a", "b", "no-figures"}).summary.documents == 3);
+  CHECK(Reconcile({}, Rules(), {"no-figures"}).summary.documents == 1);
+}
+
 TEST_CASE("a repeated sentence is one statement; syndicated copy is one source", "[reconcile]") {
   Claim a = Money("a", "500e9", "USD", "stargate");
   Claim a_again = Money("a", "500e9", "USD", "stargate");
