@@ -49,7 +49,7 @@ bool IsWordByte(char c) {
 }
 
 struct Cue {
-  size_t pos;  // offset in the folded window
+  size_t pos, end;  // offsets in the folded window
   std::string value;
 };
 
@@ -66,7 +66,7 @@ std::vector<Cue> FindCues(std::string_view window, const LanguageRules& lang, co
       size_t end = pos + key.size();
       bool bounded = (pos == 0 || !IsWordByte(folded[pos - 1]) || !IsWordByte(key.front())) &&
                      (end == folded.size() || !IsWordByte(folded[end]) || !IsWordByte(key.back()));
-      if (!whole_words || bounded) cues.push_back({pos, value});
+      if (!whole_words || bounded) cues.push_back({pos, end, value});
     }
   }
   std::sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.pos < b.pos; });
@@ -112,6 +112,8 @@ class Attributor {
   void FindSentences();
   void InferUnit(size_t i, Attribution& a);
   void ReadCues(size_t i, Attribution& a);
+  std::string WithoutHorizons(Span w) const;
+  bool CueFits(const Cue& cue, std::string_view folded_window, size_t figure_pos) const;
   void ReadHorizon(size_t i, Attribution& a);
   void FindSubject(size_t i, Attribution& a);
   void FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done);
@@ -183,10 +185,36 @@ void Attributor::InferUnit(size_t i, Attribution& a) {
                                         : "inferred: the document's currency, and a money cue stands beside it";
 }
 
+// The text of w with horizon phrases blanked out: the "over" of "over the
+// next four years" names a period, not a lower bound.
+std::string Attributor::WithoutHorizons(Span w) const {
+  std::string out(text_.substr(w.begin, w.size()));
+  for (const auto& m : mentions_) {
+    if (m.rule->kind != FigureKind::kHorizon || m.span.end <= w.begin || m.span.begin >= w.end) continue;
+    size_t begin = std::max(m.span.begin, w.begin), end = std::min(m.span.end, w.end);
+    std::fill(out.begin() + (begin - w.begin), out.begin() + (end - w.begin), ' ');
+  }
+  return out;
+}
+
+// Han text has no word boundaries, so a one-character cue (超, 近, 约, 逾)
+// is also part of many words (超级, 最近, 纽约): it qualifies a figure only
+// where it stands directly before it ("超500亿美元").
+bool Attributor::CueFits(const Cue& cue, std::string_view folded_window, size_t figure_pos) const {
+  if (lang_.script != "Hani" || cue.end - cue.pos > 4 || static_cast<unsigned char>(folded_window[cue.pos]) < 0x80)
+    return true;
+  if (cue.end > figure_pos) return false;
+  return folded_window.substr(cue.end, figure_pos - cue.end).find_first_not_of(' ') == std::string_view::npos;
+}
+
 void Attributor::ReadCues(size_t i, Attribution& a) {
   Span w = CueWindow(i);
   std::string_view window = text_.substr(w.begin, w.size());
-  for (const auto& cue : FindCues(window, lang_, "qualifiers")) {
+  std::string plain = WithoutHorizons(w);
+  std::string folded = FoldCase(plain);
+  size_t figure_at = FoldCase(std::string_view(plain).substr(0, figures_[i].span.begin - w.begin)).size();
+  for (const auto& cue : FindCues(plain, lang_, "qualifiers")) {
+    if (!CueFits(cue, folded, figure_at)) continue;
     if (std::find(a.qualifiers.begin(), a.qualifiers.end(), cue.value) == a.qualifiers.end())
       a.qualifiers.push_back(cue.value);
   }

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 #include <set>
+#include <string_view>
 
 namespace claimcheck {
 namespace {
@@ -35,6 +36,56 @@ Interval IntervalOf(const Claim& c) {
 
 bool Overlap(const Interval& a, const Interval& b) {
   return a.lo <= b.hi * (1 + kTolerance) && b.lo <= a.hi * (1 + kTolerance);
+}
+
+// Bytes that group digits inside one numeral: "1,22", "1.000", "1 400" (also
+// with no-break, narrow and thin spaces), "1'000".
+size_t DigitSeparatorAt(std::string_view text, size_t i) {
+  for (std::string_view sep : {".", ",", "'", " ", "\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89"}) {
+    if (text.substr(i, sep.size()) == sep) return sep.size();
+  }
+  return 0;
+}
+
+// Significant digits of the first numeral in a claim's text as written
+// ("1,22 Bio. €" -> 3, "500 Mrd." -> 3, "1 400 milliards" -> 4), or 0 when
+// the figure is written in words. Trailing zeros count: "500" is not "5e2".
+int StatedDigits(std::string_view text) {
+  size_t i = text.find_first_of("0123456789");
+  int digits = 0;
+  while (i < text.size()) {
+    if (text[i] >= '0' && text[i] <= '9') {
+      if (digits > 0 || text[i] != '0') ++digits;
+      ++i;
+      continue;
+    }
+    size_t sep = DigitSeparatorAt(text, i);
+    if (sep == 0 || i + sep >= text.size() || text[i + sep] < '0' || text[i + sep] > '9') break;
+    i += sep;
+  }
+  return digits;
+}
+
+// A single value, not a range or bound: only such a figure has a precision.
+bool IsPoint(const Claim& c) {
+  return c.value && !c.low && !c.HasQualifier("more_than") && !c.HasQualifier("up_to");
+}
+
+// A rounded restatement agrees with a more precise figure: "1,2 Bio. €" is
+// "1,22 Bio. €" rounded to the two digits it states.
+bool RoundsTo(const Claim& precise, const Claim& rounded) {
+  if (!IsPoint(precise) || !IsPoint(rounded)) return false;
+  int digits = StatedDigits(rounded.text);
+  double r = rounded.value->ToDouble(), p = precise.value->ToDouble();
+  if (digits == 0 || r <= 0) return false;
+  double step = std::pow(10.0, std::floor(std::log10(r)) - digits + 1);
+  return std::fabs(std::round(p / step) * step - r) <= r * 1e-9;
+}
+
+// Two statements of one figure agree when their intervals overlap or one is
+// the other rounded to its stated precision.
+bool Agree(const Claim& a, const Claim& b) {
+  return Overlap(IntervalOf(a), IntervalOf(b)) || RoundsTo(a, b) || RoundsTo(b, a);
 }
 
 // Qualifier class: figures are compared as equals only within one class.
@@ -126,12 +177,15 @@ void Reconciler::Add(Verdict v, const char* check, const std::string& subject, c
 }
 
 // subject -> "kind|unit|family|class" -> claims, leaving out repeated
-// statements and claims nothing can be said about.
+// statements, conversions and claims nothing can be said about.
 std::map<std::string, std::map<std::string, Group>> Reconciler::GroupBySubject() const {
   std::map<std::string, std::map<std::string, Group>> out;
   for (const auto& c : claims_) {
     if (c.kind == FigureKind::kDate || c.subject.empty() || !c.statement.empty()) continue;
     if (!c.value && !(c.low && c.high)) continue;
+    // A conversion restates its source figure; the conversion check weighs
+    // it, and as a figure of its own it would be compared twice.
+    if (!c.converts.empty()) continue;
     std::string key = fmt::format("{}|{}|{}|{}|{}", FigureKindName(c.kind), c.unit, AttributeFamily(c.attribute),
                                   QualifierClass(c), HoldersKey(c));
     out[c.subject][key].push_back(&c);
@@ -175,7 +229,7 @@ void Reconciler::SameFigure(const std::string& subject, const std::string& attri
   std::vector<Group> clusters;
   for (const Claim* c : group) {
     auto it = std::find_if(clusters.begin(), clusters.end(), [&](const Group& g) {
-      return std::all_of(g.begin(), g.end(), [&](const Claim* d) { return Overlap(IntervalOf(*c), IntervalOf(*d)); });
+      return std::all_of(g.begin(), g.end(), [&](const Claim* d) { return Agree(*c, *d); });
     });
     if (it == clusters.end()) clusters.push_back({c});
     else it->push_back(c);
@@ -258,21 +312,36 @@ void Reconciler::AnnualVsTotal(const std::string& subject, const Group& annual, 
       Interval all = IntervalOf(*whole);
       int years_max = std::max(h->years, h->years_max);
       Interval spanned{per.lo * h->years, per.hi * years_max};
-      bool ok = spanned.lo <= all.hi * (1 + kApprox);
+      // The yearly figure must reach the total, not merely stay under it:
+      // 125 a year for 4 years does not explain a total of 5,000.
+      bool within = spanned.lo <= all.hi * (1 + kApprox);
+      bool reaches = spanned.hi >= all.lo * (1 - kApprox);
+      bool ok = within && reaches;
       std::string product = spanned.lo == spanned.hi ? fmt::format("{:.0f}", spanned.lo)
                                                      : fmt::format("{:.0f}..{:.0f}", spanned.lo, spanned.hi);
       Add(ok ? Verdict::kExplained : Verdict::kConflict, "annual_vs_total", subject, "", {year, whole},
           fmt::format("{} a year x {} years = {} {} total {}", Amount(*year),
                       years_max > h->years ? fmt::format("{}-{}", h->years, years_max) : std::to_string(h->years), product,
-                      ok ? "fits" : "exceeds", Amount(*whole)));
+                      ok ? "fits" : (within ? "falls short of" : "exceeds"), Amount(*whole)));
     }
   }
+}
+
+// Whom a stake belongs to: each holder for "je 40 %", but the holders
+// together ("openai+softbank") for "halten zusammen 80 %".
+std::vector<std::string> StakeOwners(const Claim& c) {
+  if (c.holders.size() < 2 || c.HasQualifier("each")) return c.holders;
+  std::vector<std::string> holders = c.holders;
+  std::sort(holders.begin(), holders.end());
+  std::string joint;
+  for (const auto& h : holders) joint += (joint.empty() ? "" : "+") + h;
+  return {joint};
 }
 
 void Reconciler::Stakes(const std::string& subject, const Group& stakes) {
   std::map<std::string, Group> by_holder;
   for (const Claim* c : stakes) {
-    for (const auto& h : c->holders) by_holder[h].push_back(c);
+    for (const auto& owner : StakeOwners(*c)) by_holder[owner].push_back(c);
   }
   if (by_holder.empty()) return;
   double sum = 0;
@@ -280,7 +349,7 @@ void Reconciler::Stakes(const std::string& subject, const Group& stakes) {
   Group all;
   for (const auto& [holder, group] : by_holder) {
     for (size_t i = 1; i < group.size(); ++i) {
-      if (!Overlap(IntervalOf(*group[0]), IntervalOf(*group[i]))) {
+      if (!Agree(*group[0], *group[i])) {
         Add(Verdict::kConflict, "stakes", subject, "stake", {group[0], group[i]},
             fmt::format("{} holds {} in {} but {} in {}", holder, Amount(*group[0]), Quote(*group[0]),
                         Amount(*group[i]), Quote(*group[i])));
@@ -386,12 +455,12 @@ const char* VerdictName(Verdict v) {
   return "?";
 }
 
-ReconcileResult Reconcile(std::vector<Claim> claims, const RuleSet& rules) {
+ReconcileResult Reconcile(std::vector<Claim> claims, const RuleSet& rules, const std::vector<std::string>& documents) {
   ReconcileResult result;
   result.claims = std::move(claims);
   Reconciler reconciler(result.claims, rules);
   result.findings = reconciler.Run();
-  std::set<std::string> docs, sources;
+  std::set<std::string> docs(documents.begin(), documents.end()), sources;
   for (const auto& c : result.claims) {
     docs.insert(c.doc);
     if (reconciler.compared().count(c.id)) sources.insert(StatementKey(c));

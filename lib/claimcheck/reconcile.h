@@ -3,14 +3,18 @@
 // one attribute family); dates and claims without a subject are never
 // compared. Each check yields findings with a verdict and a one-line message
 // that shows its arithmetic:
-//   same_figure       equal figures agree (ranges and bounds overlap), or conflict;
-//                     a factor of 1,000 / 10,000 is called a probable scale confusion
+//   same_figure       equal figures agree (ranges and bounds overlap, or one is the
+//                     other rounded to the digits it states), or conflict; a factor
+//                     of 1,000 / 10,000 is called a probable scale confusion;
+//                     conversions take no part (the conversion check has them)
 //   initial_vs_total  an initial figure at most the total: explained
 //   parts_vs_total    holders x each (or listed parts) against the total
-//   stakes            stakes of one subject sum to at most 100 %; one holder, one stake
+//   stakes            stakes of one subject sum to at most 100 %; one holder, one stake;
+//                     several holders without "each" hold their stake together
 //   conversion        the rate a "(1,7 Milliarden Euro)" conversion implies, against the
 //                     other conversions of the batch and the band in rules/common
-//   annual_vs_total   an annual figure times its horizon explains a total
+//   annual_vs_total   an annual figure times its horizon explains a total it
+//                     reaches within 10 %; above or well below it conflicts
 // A sentence repeated within a document counts once; the same sentence in
 // several documents (syndicated copy) is one source.
 #pragma once
@@ -38,7 +42,7 @@ struct Finding {
 };
 
 struct ReconcileSummary {
-  size_t documents = 0;
+  size_t documents = 0;  // every document read, with or without claims
   size_t claims = 0;
   size_t compared = 0;  // claims that took part in a check
   size_t sources = 0;   // independent statements among compared claims
@@ -51,8 +55,11 @@ struct ReconcileResult {
   ReconcileSummary summary;
 };
 
-// REQUIRES: claim ids are unique. Findings come in a stable order: by
-// subject, then check, then the first claim's position.
-ReconcileResult Reconcile(std::vector<Claim> claims, const RuleSet& rules);
+// REQUIRES: claim ids are unique. documents names every document read,
+// including those that yielded no claims (claims only name the documents
+// they come from); the summary counts the union of both. Findings come in a
+// stable order: by subject, then check, then the first claim's position.
+ReconcileResult Reconcile(std::vector<Claim> claims, const RuleSet& rules,
+                          const std::vector<std::string>& documents = {});
 
 }  // namespace claimcheck

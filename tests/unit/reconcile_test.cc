@@ -96,6 +96,45 @@ TEST_CASE("same figure: a different figure conflicts; x1000 is a scale confusion
   CHECK_THAT(First(r3, "same_figure")->message, Catch::Contains("factor of 10000"));
 }
 
+TEST_CASE("same figure: a rounded figure agrees with the precise one it rounds", "[reconcile]") {
+  struct Pair {
+    std::string text_a, value_a, text_b, value_b;
+    std::string verdict;
+  };
+  const std::vector<Pair> pairs = {
+      {"1,22 Bio. €", "1.22e12", "1,2 Bio. €", "1.2e12", "consistent"},
+      {"1,2 Bio. €", "1.2e12", "1,249 Bio. €", "1.249e12", "consistent"},
+      {"1,26 Bio. €", "1.26e12", "1,2 Bio. €", "1.2e12", "conflict"},
+      {"500 Mrd. €", "500e9", "450 Mrd. €", "450e9", "conflict"},       // trailing zeros are stated digits
+      {"1 000 milliards", "1e12", "1 040 milliards", "1.04e12", "conflict"},  // "1 000" states four digits
+      {"1.4万亿欧元", "1.4e12", "1.44万亿欧元", "1.44e12", "consistent"},
+  };
+  for (const auto& p : pairs) {
+    INFO(p.text_a << " vs " << p.text_b);
+    Claim a = Money("a", p.value_a, "EUR", "openai");
+    Claim b = Money("b", p.value_b, "EUR", "openai");
+    a.text = p.text_a;
+    b.text = p.text_b;
+    CHECK(Verdicts(Reconcile({a, b}, Rules()), "same_figure") == std::vector<std::string>{p.verdict});
+  }
+}
+
+TEST_CASE("same figure: conversions are not compared as figures of their own", "[reconcile]") {
+  // "500 Mrd $ (480 Mrd €)" and "500 Mrd $ (460 Mrd €)": the dollars agree;
+  // the euros are two conversions at different rates, for the conversion check.
+  Claim usd_a = Money("a", "500e9", "USD", "stargate");
+  Claim eur_a = Money("a", "480e9", "EUR", "stargate");
+  eur_a.converts = usd_a.id;
+  Claim usd_b = Money("b", "500e9", "USD", "stargate");
+  Claim eur_b = Money("b", "460e9", "EUR", "stargate");
+  eur_b.converts = usd_b.id;
+  auto r = Reconcile({usd_a, eur_a, usd_b, eur_b}, Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent"});
+  CHECK(First(r, "same_figure")->claims == std::vector<std::string>{usd_a.id, usd_b.id});
+  CHECK(Verdicts(r, "conversion") == std::vector<std::string>{"consistent"});
+  CHECK(r.findings.size() == 2);
+}
+
 TEST_CASE("same figure: bounds and approximations overlap", "[reconcile]") {
   auto r = Reconcile({Stake("a", "40", "venture", {}, {"more_than"}), Stake("b", "45", "venture", {})}, Rules());
   CHECK(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent"});
@@ -160,6 +199,17 @@ TEST_CASE("stakes: sum to at most 100 %, one stake per holder", "[reconcile]") {
   CHECK_THAT(First(differ, "stakes")->message, Catch::Contains("softbank holds 40 %") && Catch::Contains("45 %"));
 }
 
+TEST_CASE("stakes: several holders without each hold the stake together", "[reconcile]") {
+  auto joint = Reconcile({Stake("a", "80", "stargate", {"openai", "softbank"})}, Rules());
+  REQUIRE(Verdicts(joint, "stakes") == std::vector<std::string>{"consistent"});
+  CHECK(First(joint, "stakes")->message == "stakes openai+softbank 80 % = 80 % <= 100 %");
+
+  auto with_other = Reconcile({Stake("a", "80", "stargate", {"softbank", "openai"}), Stake("b", "30", "stargate", {"oracle"})},
+                              Rules());
+  REQUIRE(Verdicts(with_other, "stakes") == std::vector<std::string>{"conflict"});
+  CHECK(First(with_other, "stakes")->message == "stakes openai+softbank 80 % + oracle 30 % = 110 % exceed 100 %");
+}
+
 TEST_CASE("conversions: implied rate inside the band, and off by ten", "[reconcile]") {
   Claim usd = Money("a", "1.4e12", "USD", "openai");
   Claim eur = Money("a", "1.22e12", "EUR", "openai");
@@ -186,6 +236,22 @@ TEST_CASE("annual vs total: a yearly figure times its horizon explains a total",
   yearly.value = Decimal::Parse("250e9");
   auto r2 = Reconcile({yearly, Money("b", "500e9", "USD", "stargate", {"total"})}, Rules());
   CHECK(Verdicts(r2, "annual_vs_total") == std::vector<std::string>{"conflict"});
+}
+
+TEST_CASE("annual vs total: a yearly figure far below the total explains nothing", "[reconcile]") {
+  Claim yearly = Money("a", "125e9", "USD", "stargate", {"annual"});
+  yearly.horizon = Horizon{4, 0, "over four years"};
+  auto r = Reconcile({yearly, Money("b", "5000e9", "USD", "stargate", {"total"})}, Rules());
+  REQUIRE(Verdicts(r, "annual_vs_total") == std::vector<std::string>{"conflict"});
+  CHECK(First(r, "annual_vs_total")->message ==
+        "125000000000 USD a year x 4 years = 500000000000 falls short of total 5000000000000 USD");
+}
+
+TEST_CASE("summary: documents counts every document read, with claims or not", "[reconcile]") {
+  std::vector<Claim> claims = {Money("a", "500e9", "USD", "stargate"), Money("b", "500e9", "USD", "stargate")};
+  CHECK(Reconcile(claims, Rules()).summary.documents == 2);
+  CHECK(Reconcile(claims, Rules(), {"a", "b", "no-figures"}).summary.documents == 3);
+  CHECK(Reconcile({}, Rules(), {"no-figures"}).summary.documents == 1);
 }
 
 TEST_CASE("a repeated sentence is one statement; syndicated copy is one source", "[reconcile]") {
