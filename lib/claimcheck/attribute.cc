@@ -130,6 +130,12 @@ class Attributor {
   std::string EntityId(int entity) const { return entity >= 0 ? rules_.entities[entity].id : ""; }
   // The text around figure i bounded by its clause and neighbouring figures.
   Span CueWindow(size_t i) const;
+  // Mentions do not overlap and are in text order, so their ends grow too:
+  // the first one that ends after pos, found by bisection so that a figure
+  // costs the same in a long document as in a short one.
+  std::vector<Mention>::const_iterator FirstMentionEndingAfter(size_t pos) const {
+    return std::partition_point(mentions_.begin(), mentions_.end(), [pos](const Mention& m) { return m.span.end <= pos; });
+  }
 
   std::string_view text_;
   const std::vector<Mention>& mentions_;
@@ -189,8 +195,9 @@ void Attributor::InferUnit(size_t i, Attribution& a) {
 // next four years" names a period, not a lower bound.
 std::string Attributor::WithoutHorizons(Span w) const {
   std::string out(text_.substr(w.begin, w.size()));
-  for (const auto& m : mentions_) {
-    if (m.rule->kind != FigureKind::kHorizon || m.span.end <= w.begin || m.span.begin >= w.end) continue;
+  for (auto it = FirstMentionEndingAfter(w.begin); it != mentions_.end() && it->span.begin < w.end; ++it) {
+    const Mention& m = *it;
+    if (m.rule->kind != FigureKind::kHorizon) continue;
     size_t begin = std::max(m.span.begin, w.begin), end = std::min(m.span.end, w.end);
     std::fill(out.begin() + (begin - w.begin), out.begin() + (end - w.begin), ' ');
   }
@@ -245,7 +252,8 @@ void Attributor::ReadHorizon(size_t i, Attribution& a) {
   size_t begin = sentence.begin;
   if (i > 0 && figures_[i - 1].span.end > begin && figures_[i - 1].span.end <= f.span.begin) begin = figures_[i - 1].span.end;
   size_t end = clause_of_[i].end;
-  for (const auto& m : mentions_) {
+  for (auto it = FirstMentionEndingAfter(begin); it != mentions_.end() && it->span.begin < end; ++it) {
+    const Mention& m = *it;
     if (m.rule->kind != FigureKind::kHorizon || m.span.begin < begin || m.span.end > end) continue;
     std::string unit = lang_.Lookup("date_units", FoldCase(m.Group(text_, "unit"))).value_or("year");
     auto years = [&](const char* group) -> long {

@@ -5,7 +5,7 @@
 namespace claimcheck {
 namespace {
 
-Claim MakeClaim(const Document& doc, const NormalizedText& norm, const LineIndex& lines, const Figure& f,
+Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& lines, const Figure& f,
                 const Attribution& a, const std::string& lang_code) {
   Claim c;
   c.doc = doc.name;

@@ -54,13 +54,40 @@ void SentenceFinder::SetParagraph(std::string_view text, Span paragraph) {
   if (U_FAILURE(status)) impl_->iter.reset();
 }
 
+namespace {
+
+// ICU is given the paragraph around a figure, but at most this much on
+// either side of it: backing up from a position can cost ICU time in
+// proportion to the text before it, so a document that is one long line
+// would take quadratic time. A sentence is cut at this distance.
+constexpr size_t kContextReach = 2048;
+
+bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The paragraph (line) around [at, until), cut at kContextReach on each side
+// at a code point boundary.
+Span ContextAround(std::string_view text, size_t at, size_t until) {
+  size_t low = at > kContextReach ? at - kContextReach : 0;
+  size_t newline = text.substr(low, at - low).rfind('\n');
+  size_t begin = newline == std::string_view::npos ? low : low + newline + 1;
+  while (begin < at && IsContinuationByte(text[begin])) ++begin;
+  size_t high = std::min(text.size(), until + kContextReach);
+  newline = text.substr(until, high - until).find('\n');
+  size_t end = newline == std::string_view::npos ? high : until + newline;
+  while (end > until && end < text.size() && IsContinuationByte(text[end])) --end;
+  return {begin, end};
+}
+
+}  // namespace
+
 Span SentenceFinder::SentenceAt(std::string_view text, Span span) {
   size_t at = std::min(span.begin, text.size());
-  if (text.data() != text_data_ || at < paragraph_.begin || at >= paragraph_.end) {
-    size_t begin = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
-    begin = begin == std::string_view::npos ? 0 : begin + 1;
-    size_t end = text.find('\n', at);
-    SetParagraph(text, {begin, end == std::string_view::npos ? text.size() : end});
+  size_t until = std::min(std::max(span.end, at + 1), text.size());
+  // A new context unless the current one holds the figure with its reach
+  // on both sides (or up to the paragraph's end on that side).
+  Span wanted = ContextAround(text, at, until);
+  if (text.data() != text_data_ || wanted.begin < paragraph_.begin || wanted.end > paragraph_.end) {
+    SetParagraph(text, wanted);
   }
   size_t begin = paragraph_.begin, end = paragraph_.end;
   if (impl_->iter) {

@@ -89,15 +89,21 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   }
 }
 
-LineCol LineIndex::At(size_t offset) const {
+LineCol LineIndex::At(size_t offset) {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   size_t line = static_cast<size_t>(it - line_starts_.begin());
   size_t start = line_starts_[line - 1];
   int col = 1;
+  if (static_cast<size_t>(last_.line) == line && last_offset_ >= start && last_offset_ <= offset) {
+    start = last_offset_;
+    col = last_.col;
+  }
   for (size_t i = start; i < offset && i < text_.size(); ++i) {
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
   }
-  return {static_cast<int>(line), col};
+  last_offset_ = offset;
+  last_ = {static_cast<int>(line), col};
+  return last_;
 }
 
 bool IsJsonlPath(std::string_view path) { return path.ends_with(".jsonl"); }

@@ -42,11 +42,16 @@ struct LineCol {
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
-  LineCol At(size_t offset) const;
+  // Columns count code points from the line start. Calls with growing
+  // offsets on one line count on from the previous call, so a document that
+  // is one long line costs linear time, not quadratic.
+  LineCol At(size_t offset);
 
  private:
   std::string_view text_;
   std::vector<size_t> line_starts_;
+  size_t last_offset_ = 0;  // the previous call's offset and answer
+  LineCol last_{1, 1};
 };
 
 // Reads one document's worth of input at a time from a list of paths.

@@ -227,3 +227,28 @@ TEST_CASE("Extract fails for a language without rules", "[extract]") {
 
 }  // namespace
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+// A document that is one long line is read in windows (segment.cc); every
+// figure must still get its own sentence, its column and its value, also
+// where a window begins or ends.
+TEST_CASE("Extract: a document of one long line keeps each figure's sentence and column", "[extract]") {
+  const std::string sentence = "Der Konzern investiert 500 Milliarden Dollar und 40 Prozent.";
+  std::string text;
+  const int kSentences = 3000;  // about 180 KB, many context windows
+  for (int i = 0; i < kSentences; ++i) text += sentence + " ";
+  auto claims = ExtractGerman(text);
+  CheckSpans(text, claims);
+  REQUIRE(claims.size() == 2 * kSentences);
+  for (size_t i = 0; i < claims.size(); ++i) {
+    INFO("claim " << i);
+    const Claim& c = claims[i];
+    CHECK(c.sentence == sentence);
+    CHECK(c.line == 1);
+    CHECK(static_cast<size_t>(c.column) == c.span.begin + 1);  // ASCII: columns are bytes + 1
+    CHECK(c.value == *Decimal::Parse(i % 2 == 0 ? "5e11" : "40"));
+  }
+}
+
+}  // namespace claimcheck

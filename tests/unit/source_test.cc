@@ -69,8 +69,11 @@ TEST_CASE("LineIndex counts columns in code points", "[source]") {
     size_t offset;
     int line, col;
   };
+  // In order, then backwards and jumping between lines: the index counts on
+  // from its previous answer only when that is valid.
   const Row rows[] = {
       {0, 1, 1}, {2, 1, 2}, {3, 1, 3}, {4, 2, 1}, {5, 2, 2}, {8, 2, 3}, {9, 2, 4},
+      {8, 2, 3}, {2, 1, 2}, {9, 2, 4}, {0, 1, 1}, {5, 2, 2},
   };
   for (const auto& row : rows) {
     INFO("offset " << row.offset);
