@@ -26,8 +26,9 @@ CLI::App* SetupReconcile(CLI::App& app, ReconcileOptions& options) {
 namespace {
 
 // Claims of every input: claim JSONL is read back, articles are extracted.
+// documents gets the name of every article read, with claims or not.
 bool CollectClaims(const std::vector<std::string>& paths, const RuleSet& rules, const Context& context,
-                   const ErrorSink& sink, std::vector<Claim>& claims) {
+                   const ErrorSink& sink, std::vector<Claim>& claims, std::vector<std::string>& documents) {
   bool failed = false;
   auto on_error = [&](const Error& e) {
     failed = true;
@@ -48,7 +49,9 @@ bool CollectClaims(const std::vector<std::string>& paths, const RuleSet& rules, 
       on_error(*error);
       continue;
     }
-    auto result = Extract(std::get<Document>(*item), rules, context);
+    const Document& doc = std::get<Document>(*item);
+    documents.push_back(doc.name);
+    auto result = Extract(doc, rules, context);
     if (!result.ok()) {
       for (const auto& e : result.errors()) on_error(e);
       continue;
@@ -75,8 +78,9 @@ int RunReconcile(const CommonOptions& common, const ReconcileOptions& options, c
   auto rules = LoadConfiguredRules(common, sink);
   if (!rules) return kExitError;
   std::vector<Claim> claims;
-  bool clean = CollectClaims(options.paths, *rules, *context, sink, claims);
-  ReconcileResult result = Reconcile(std::move(claims), *rules);
+  std::vector<std::string> documents;
+  bool clean = CollectClaims(options.paths, *rules, *context, sink, claims, documents);
+  ReconcileResult result = Reconcile(std::move(claims), *rules, documents);
   Format format = ResolveFormat(options.format, Format::kJson);
   std::string report = format == Format::kText ? report::ReconcileText(result) : report::ReconcileToJson(result);
   if (!report.empty() && report.back() == '\n') report.pop_back();
