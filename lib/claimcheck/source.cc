@@ -190,7 +190,7 @@ std::optional<std::variant<Document, Error>> DocumentReader::ReadFile(const std:
   fs::file_status st = fs::status(path, ec);
   if (ec) return io_error("cannot read: " + Describe(ec));
   if (fs::is_directory(st)) {
-    ExpandDirectory(path);
+    if (auto error = ExpandDirectory(path)) return *error;
     return std::nullopt;
   }
   ++files_seen_;
@@ -212,12 +212,15 @@ std::optional<std::variant<Document, Error>> DocumentReader::ReadFile(const std:
   return doc;
 }
 
-void DocumentReader::ExpandDirectory(const std::string& dir) {
+std::optional<Error> DocumentReader::ExpandDirectory(const std::string& dir) {
+  auto io_error = [&](const std::string& msg) { return Error{Error::Kind::kIo, dir, 0, 0, msg}; };
   struct stat st {};
-  if (::stat(dir.c_str(), &st) != 0) return;
+  if (::stat(dir.c_str(), &st) != 0) return io_error(std::string("cannot read: ") + std::strerror(errno));
   std::pair<unsigned long, unsigned long> key{st.st_dev, st.st_ino};
-  // A symlink that leads back to a directory already walked would loop forever.
-  if (std::find(visited_dirs_.begin(), visited_dirs_.end(), key) != visited_dirs_.end()) return;
+  // A symlink that leads back to a directory already walked would loop
+  // forever; its articles were read once already.
+  if (std::find(visited_dirs_.begin(), visited_dirs_.end(), key) != visited_dirs_.end())
+    return io_error("directory loop: leads to a directory already read; skipped");
   visited_dirs_.push_back(key);
   std::vector<std::string> children;
   std::error_code ec;
@@ -229,6 +232,8 @@ void DocumentReader::ExpandDirectory(const std::string& dir) {
   std::sort(children.begin(), children.end());
   // queue_ pops from the back, so push in reverse to keep sorted order.
   queue_.insert(queue_.end(), children.rbegin(), children.rend());
+  if (ec) return io_error("cannot read directory: " + Describe(ec));
+  return std::nullopt;
 }
 
 }  // namespace claimcheck

@@ -65,7 +65,9 @@ class DocumentReader {
   size_t files_seen() const { return files_seen_; }
 
  private:
-  void ExpandDirectory(const std::string& dir);
+  // Queues the articles and subdirectories of dir; an error when dir cannot
+  // be read or was already walked (a symlink loop).
+  std::optional<Error> ExpandDirectory(const std::string& dir);
   std::optional<std::variant<Document, Error>> ReadFile(const std::string& path);
   std::optional<std::variant<Document, Error>> NextJsonlLine();
 

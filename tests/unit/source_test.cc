@@ -6,8 +6,13 @@
 
 #include "test_printers.h"
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace claimcheck {
 namespace {
@@ -144,4 +149,67 @@ TEST_CASE("IsJsonlPath", "[source]") {
 }
 
 }  // namespace
+}  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+// A fresh directory under the system's temporary directory, removed after the test.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    path = std::filesystem::temp_directory_path() /
+           ("claimcheck-source-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::create_directories(path);
+  }
+  ~TempDir() { std::filesystem::remove_all(path); }
+  std::string Write(const std::string& name, const std::string& text) const {
+    std::ofstream(path / name, std::ios::binary) << text;
+    return (path / name).string();
+  }
+  static inline int counter = 0;
+};
+
+// Every item the reader yields, as "doc:<name>" or "error:<message>".
+std::vector<std::string> ReadAll(DocumentReader& reader) {
+  std::vector<std::string> items;
+  while (auto item = reader.Next()) {
+    if (auto* doc = std::get_if<Document>(&*item)) items.push_back("doc:" + doc->name);
+    else items.push_back("error:" + std::get<Error>(*item).message);
+  }
+  return items;
+}
+
+}  // namespace
+
+TEST_CASE("DocumentReader reports a file that vanished after it was named and reads on", "[source]") {
+  TempDir dir;
+  std::string gone = dir.Write("gone.txt", "Es kostet 5 Euro.");
+  std::string kept = dir.Write("kept.txt", "Es kostet 6 Euro.");
+  DocumentReader reader({gone, kept});
+  std::filesystem::remove(gone);
+  CHECK(ReadAll(reader) ==
+        std::vector<std::string>{"error:cannot read: No such file or directory", "doc:" + kept});
+}
+
+TEST_CASE("DocumentReader reads a 10 MB JSON string and the lines around bad ones", "[source]") {
+  TempDir dir;
+  std::string big(10 << 20, 'x');
+  std::string path = dir.Write("a.jsonl", "{\"id\": \"big\", \"text\": \"" + big + "\"}\n" +
+                                              "[1, 2]\n" +
+                                              "{\"id\": \"bad-utf8\", \"text\": \"\\u00e4 \xFF\"}\n" +
+                                              "\n" +
+                                              "{\"id\": \"last\", \"text\": \"5 Euro\"}\n");
+  DocumentReader reader({path});
+  auto first = reader.Next();
+  REQUIRE(first.has_value());
+  REQUIRE(std::holds_alternative<Document>(*first));
+  CHECK(std::get<Document>(*first).text.size() == big.size());
+  auto rest = ReadAll(reader);
+  REQUIRE(rest.size() == 3);
+  CHECK(rest[0] == "error:not an article: a JSON object is expected");
+  CHECK(rest[1].rfind("error:not an article: ", 0) == 0);  // nlohmann rejects the bad byte itself
+  CHECK(rest[2] == "doc:last");
+}
+
 }  // namespace claimcheck
