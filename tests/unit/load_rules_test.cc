@@ -77,6 +77,23 @@ TEST_CASE("LoadRules locates a pattern RE2 cannot compile at the pattern scalar"
   CHECK(errors[0].rfind("rules/xx/money.yaml:10:14: pattern of rule 'xx.money.broken' does not compile: ", 0) == 0);
 }
 
+TEST_CASE("LoadRules reports a missing key at the mapping that lacks it", "[rules]") {
+  struct Row {
+    std::string body, error;
+  };
+  const Row rows[] = {
+      {"rules:\n  - id: r\n    kind: money\n", "rules/xx/money.yaml:8:5: missing key 'pattern' in a rule"},
+      {"examples:\n  - kind: money\n", "rules/xx/money.yaml:8:5: missing key 'text' in an example"},
+      {"entities:\n  - id: x\n    names: [a]\n", "rules/xx/money.yaml:8:5: missing key 'type' in an entity"},
+  };
+  for (const auto& row : rows) {
+    INFO(row.body);
+    auto errors = ErrorsOf({{"rules/xx/money.yaml", kHeader + row.body}});
+    INFO(Joined(errors));
+    CHECK(std::find(errors.begin(), errors.end(), row.error) != errors.end());
+  }
+}
+
 TEST_CASE("LoadRules reports an unknown key at its line and column", "[rules]") {
   SECTION("in a rule") {
     const std::string text = kHeader +

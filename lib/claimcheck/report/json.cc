@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
+
 #include "claimcheck/report/json_writer.h"
 
 namespace claimcheck::report {
@@ -10,14 +12,46 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 std::optional<Decimal> ReadNumber(const Json& j) {
-  if (j.is_number_integer()) return Decimal::FromInt(j.get<long long>());
+  bool fits = j.is_number_integer() &&
+              (!j.is_number_unsigned() || j.get<unsigned long long>() <= std::numeric_limits<long long>::max());
+  if (fits) return Decimal::FromInt(j.get<long long>());
   if (j.is_number()) return Decimal::Parse(j.dump());
   return std::nullopt;
 }
 
+// Fields of the wrong type read as absent: a claim line is data from
+// elsewhere, and nlohmann's own conversions throw (or, for a float read as an
+// int, overflow) on a mismatch.
 std::string ReadString(const Json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+int ReadInt(const Json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_number_integer()) return 0;
+  long long v = it->get<long long>();
+  return v >= 0 && v <= std::numeric_limits<int>::max() ? static_cast<int>(v) : 0;
+}
+
+bool ReadBool(const Json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_boolean() && it->get<bool>();
+}
+
+size_t ReadOffset(const Json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_number_unsigned() ? it->get<size_t>() : 0;
+}
+
+std::vector<std::string> ReadStrings(const Json& j, const char* key) {
+  std::vector<std::string> out;
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) return out;
+  for (const auto& s : *it) {
+    if (s.is_string()) out.push_back(s.get<std::string>());
+  }
+  return out;
 }
 
 void WriteClaim(std::string& out, const Claim& c) {
@@ -143,7 +177,7 @@ Result<Claim> ClaimFromJsonLine(std::string_view line, const std::string& path, 
   Json j;
   try {
     j = Json::parse(line);
-  } catch (const Json::parse_error& e) {
+  } catch (const Json::exception& e) {  // parse_error, or out_of_range for a number like 1e999
     return fail(JsonParseMessage(e.what()));
   }
   if (!j.is_object()) return fail("a JSON object is expected");
@@ -158,38 +192,33 @@ Result<Claim> ClaimFromJsonLine(std::string_view line, const std::string& path, 
   else return fail("unknown kind '" + kind + "'");
   if (c.id.empty() || !j.contains("start") || !j["start"].is_number_unsigned()) return fail("missing id or start");
   c.text = ReadString(j, "text");
-  c.span = {j["start"].get<size_t>(), j.value("end", size_t{0})};
-  c.line = j.value("line", 0);
-  c.column = j.value("column", 0);
+  c.span = {ReadOffset(j, "start"), ReadOffset(j, "end")};
+  c.line = ReadInt(j, "line");
+  c.column = ReadInt(j, "column");
   c.sentence = ReadString(j, "sentence");
   c.rule = ReadString(j, "rule");
   if (c.kind == FigureKind::kDate) {
     c.date = ReadString(j, "value");
     c.date_low = ReadString(j, "low");
     c.date_high = ReadString(j, "high");
-    c.relative = j.value("relative", false);
-    c.resolved = j.value("resolved", false);
+    c.relative = ReadBool(j, "relative");
+    c.resolved = ReadBool(j, "resolved");
   } else {
     if (j.contains("value")) c.value = ReadNumber(j["value"]);
     if (j.contains("low")) c.low = ReadNumber(j["low"]);
     if (j.contains("high")) c.high = ReadNumber(j["high"]);
     c.unit = ReadString(j, "unit");
     c.unit_evidence = ReadString(j, "unit_evidence");
-    c.unit_inferred = j.value("unit_inferred", false);
+    c.unit_inferred = ReadBool(j, "unit_inferred");
   }
   c.subject = ReadString(j, "subject");
   c.subject_source = ReadString(j, "subject_source");
-  if (j.contains("holders") && j["holders"].is_array()) {
-    for (const auto& h : j["holders"]) if (h.is_string()) c.holders.push_back(h.get<std::string>());
-  }
+  c.holders = ReadStrings(j, "holders");
   c.attribute = ReadString(j, "attribute");
-  if (j.contains("qualifiers") && j["qualifiers"].is_array()) {
-    for (const auto& q : j["qualifiers"]) if (q.is_string()) c.qualifiers.push_back(q.get<std::string>());
-  }
+  c.qualifiers = ReadStrings(j, "qualifiers");
   if (j.contains("horizon") && j["horizon"].is_object()) {
     const Json& h = j["horizon"];
-    c.horizon = Horizon{h.value("years", 0), h.contains("years_max") && h["years_max"].is_number_integer() ? h["years_max"].get<int>() : 0,
-                        ReadString(h, "text")};
+    c.horizon = Horizon{ReadInt(h, "years"), ReadInt(h, "years_max"), ReadString(h, "text")};
   }
   c.converts = ReadString(j, "converts");
   c.statement = ReadString(j, "statement");

@@ -77,6 +77,10 @@ class Loader {
   }
   bool CheckKeys(const YAML::Node& map, const std::set<std::string>& allowed, const std::string& what);
   std::optional<std::string> Scalar(const YAML::Node& node, const std::string& what);
+  // The scalar under key of map (what names it in messages), or nullopt after
+  // reporting that it is missing or not a scalar.
+  std::optional<std::string> Field(const YAML::Node& map, const char* key, const std::string& container,
+                                   const std::string& what);
   LanguageRules& Language(const std::string& code);
 
   void LoadSettings(const YAML::Node& node, LanguageRules& lang);
@@ -124,6 +128,16 @@ bool Loader::CheckKeys(const YAML::Node& map, const std::set<std::string>& allow
     }
   }
   return ok;
+}
+
+std::optional<std::string> Loader::Field(const YAML::Node& map, const char* key, const std::string& container,
+                                         const std::string& what) {
+  // A missing key has no position of its own (yaml-cpp throws when asked).
+  if (!map[key]) {
+    Fail(map, "missing key '" + std::string(key) + "' in " + container);
+    return std::nullopt;
+  }
+  return Scalar(map[key], what);
 }
 
 std::optional<std::string> Loader::Scalar(const YAML::Node& node, const std::string& what) {
@@ -302,9 +316,9 @@ void Loader::LoadRules(const YAML::Node& node, LanguageRules& lang, const std::s
   }
   for (const auto& r : node) {
     if (!CheckKeys(r, {"id", "kind", "pattern", "needs_context"}, "a rule")) continue;
-    auto id = Scalar(r["id"], "rule id");
-    auto kind = Scalar(r["kind"], "rule kind");
-    auto pattern = Scalar(r["pattern"], "rule pattern");
+    auto id = Field(r, "id", "a rule", "rule id");
+    auto kind = Field(r, "kind", "a rule", "rule kind");
+    auto pattern = Field(r, "pattern", "a rule", "rule pattern");
     if (!id || !kind || !pattern) continue;
     PatternRule rule;
     rule.id = lang.code + "." + file_stem + "." + *id;
@@ -337,8 +351,8 @@ void Loader::LoadExamples(const YAML::Node& node, LanguageRules& lang) {
   for (const auto& e : node) {
     if (!CheckKeys(e, {"text", "kind", "value", "low", "high", "unit", "rule", "anchor", "relative"}, "an example"))
       continue;
-    auto text = Scalar(e["text"], "example text");
-    auto kind = Scalar(e["kind"], "example kind");
+    auto text = Field(e, "text", "an example", "example text");
+    auto kind = Field(e, "kind", "an example", "example kind");
     if (!text || !kind) continue;
     Example ex;
     ex.text = *text;
@@ -415,8 +429,8 @@ void Loader::LoadEntities(const YAML::Node& node) {
   }
   for (const auto& e : node) {
     if (!CheckKeys(e, {"id", "type", "names"}, "an entity")) continue;
-    auto id = Scalar(e["id"], "entity id");
-    auto type = Scalar(e["type"], "entity type");
+    auto id = Field(e, "id", "an entity", "entity id");
+    auto type = Field(e, "type", "an entity", "entity type");
     if (!id || !type) continue;
     if (!kTypes.count(*type)) {
       Fail(e["type"], "entity type must be company, project, fund, institution, person or country");
