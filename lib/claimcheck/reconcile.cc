@@ -142,7 +142,7 @@ class Reconciler {
  public:
   Reconciler(const std::vector<Claim>& claims, const RuleSet& rules) : claims_(claims), rules_(rules) {}
   std::vector<Finding> Run();
-  std::set<std::string> compared() const { return compared_; }
+  const std::set<std::string>& compared() const { return compared_; }
 
  private:
   void Add(Verdict v, const char* check, const std::string& subject, const std::string& attribute,
