@@ -64,14 +64,14 @@ constexpr size_t kContextReach = 2048;
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-// The paragraph (line) around [at, until), cut at kContextReach on each side
-// at a code point boundary.
-Span ContextAround(std::string_view text, size_t at, size_t until) {
-  size_t low = at > kContextReach ? at - kContextReach : 0;
+// The paragraph (line) around [at, until), cut at reach on each side at a
+// code point boundary.
+Span ContextAround(std::string_view text, size_t at, size_t until, size_t reach) {
+  size_t low = at > reach ? at - reach : 0;
   size_t newline = text.substr(low, at - low).rfind('\n');
   size_t begin = newline == std::string_view::npos ? low : low + newline + 1;
   while (begin < at && IsContinuationByte(text[begin])) ++begin;
-  size_t high = std::min(text.size(), until + kContextReach);
+  size_t high = std::min(text.size(), until + reach);
   newline = text.substr(until, high - until).find('\n');
   size_t end = newline == std::string_view::npos ? high : until + newline;
   while (end > until && end < text.size() && IsContinuationByte(text[end])) --end;
@@ -83,11 +83,12 @@ Span ContextAround(std::string_view text, size_t at, size_t until) {
 Span SentenceFinder::SentenceAt(std::string_view text, Span span) {
   size_t at = std::min(span.begin, text.size());
   size_t until = std::min(std::max(span.end, at + 1), text.size());
-  // A new context unless the current one holds the figure with its reach
-  // on both sides (or up to the paragraph's end on that side).
-  Span wanted = ContextAround(text, at, until);
-  if (text.data() != text_data_ || wanted.begin < paragraph_.begin || wanted.end > paragraph_.end) {
-    SetParagraph(text, wanted);
+  // The current context serves while it holds half the reach around the
+  // figure (or up to the paragraph's end on that side); a new one gets the
+  // full reach, so that ICU is handed new text once per half reach at most.
+  Span needed = ContextAround(text, at, until, kContextReach / 2);
+  if (text.data() != text_data_ || needed.begin < paragraph_.begin || needed.end > paragraph_.end) {
+    SetParagraph(text, ContextAround(text, at, until, kContextReach));
   }
   size_t begin = paragraph_.begin, end = paragraph_.end;
   if (impl_->iter) {
