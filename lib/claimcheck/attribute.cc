@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 
 #include "claimcheck/normalize.h"
 #include "claimcheck/parse_number.h"
@@ -133,6 +134,16 @@ class Attributor {
   // Mentions do not overlap and are in text order, so their ends grow too:
   // the first one that ends after pos, found by bisection so that a figure
   // costs the same in a long document as in a short one.
+  // The entity mentions that lie inside within, in text order. Mentions do
+  // not overlap, so both their starts and their ends grow: bisection finds
+  // the range, and a figure costs the same however many entities the
+  // document names.
+  std::span<const Resolved> EntitiesIn(Span within) const {
+    auto first = std::partition_point(entities_.begin(), entities_.end(),
+                                      [&](const Resolved& e) { return e.span.begin < within.begin; });
+    auto last = std::partition_point(first, entities_.end(), [&](const Resolved& e) { return e.span.end <= within.end; });
+    return {first, last};
+  }
   std::vector<Mention>::const_iterator FirstMentionEndingAfter(size_t pos) const {
     return std::partition_point(mentions_.begin(), mentions_.end(), [pos](const Mention& m) { return m.span.end <= pos; });
   }
@@ -146,6 +157,7 @@ class Attributor {
   std::vector<Span> sentence_of_;
   std::vector<Span> clause_of_;
   std::vector<Resolved> entities_;
+  int document_project_ = -1;  // the project the document names most, or -1
 };
 
 void Attributor::FindSentences() {
@@ -279,9 +291,8 @@ int Attributor::InvesteeAfter(size_t i) const {
   for (const auto& [word, where] : markers->entries) {
     if (where != "after" || after.compare(start, word.size(), word) != 0) continue;
     size_t from = f.span.end + start + word.size();
-    for (const auto& e : entities_) {
-      if (e.entity >= 0 && e.span.begin >= from && e.span.begin <= from + kInvesteeReach && e.span.end <= clause.end)
-        return e.entity;
+    for (const auto& e : EntitiesIn({from, clause.end})) {
+      if (e.entity >= 0 && e.span.begin <= from + kInvesteeReach) return e.entity;
     }
   }
   return -1;
@@ -291,8 +302,8 @@ int Attributor::InvesteeBefore(size_t i) const {
   const Table* markers = lang_.FindTable("investee_markers");
   if (!markers) return -1;
   Span clause = clause_of_[i];
-  for (const auto& e : entities_) {
-    if (e.entity < 0 || e.span.begin < clause.begin || e.span.end > figures_[i].span.begin) continue;
+  for (const auto& e : EntitiesIn({clause.begin, figures_[i].span.begin})) {
+    if (e.entity < 0) continue;
     size_t at = e.span.begin;
     while (at > clause.begin && (text_[at - 1] == '"' || text_[at - 1] == ' ')) --at;
     for (const auto& [word, where] : markers->entries) {
@@ -306,8 +317,8 @@ int Attributor::InvesteeBefore(size_t i) const {
 int Attributor::NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool before_only) const {
   int best = -1;
   size_t best_distance = SIZE_MAX;
-  for (const auto& e : entities_) {
-    if (e.entity < 0 || !accept(e.type) || e.span.begin < within.begin || e.span.end > within.end) continue;
+  for (const auto& e : EntitiesIn(within)) {
+    if (e.entity < 0 || !accept(e.type)) continue;
     bool before = e.span.end <= figure.begin;
     if (before_only && !before) continue;
     size_t d = before ? figure.begin - e.span.end : e.span.begin - figure.end;
@@ -333,8 +344,8 @@ int Attributor::DocumentProject() const {
 std::vector<int> Attributor::ActorsBefore(size_t i) const {
   Span lead = LeadWindow(i);
   std::vector<int> actors;
-  for (const auto& e : entities_) {
-    if (e.entity >= 0 && IsActor(e.type) && lead.Contains(e.span) &&
+  for (const auto& e : EntitiesIn(lead)) {
+    if (e.entity >= 0 && IsActor(e.type) &&
         std::find(actors.begin(), actors.end(), e.entity) == actors.end())
       actors.push_back(e.entity);
   }
@@ -353,9 +364,10 @@ Span Attributor::LeadWindow(size_t i) const {
 int Attributor::RecentProject(size_t i) const {
   int project = -1;
   size_t begin = sentence_of_[i].begin;
-  for (const auto& e : entities_) {
-    if (e.entity >= 0 && e.type == "project" && e.span.end <= begin && e.span.end + kContextReach >= begin)
-      project = e.entity;
+  // Those that end in [begin - kContextReach, begin]; a mention is shorter than the reach.
+  size_t from = begin > 2 * kContextReach ? begin - 2 * kContextReach : 0;
+  for (const auto& e : EntitiesIn({from, begin})) {
+    if (e.entity >= 0 && e.type == "project" && e.span.end + kContextReach >= begin) project = e.entity;
   }
   return project;
 }
@@ -374,7 +386,7 @@ void Attributor::FindSubject(size_t i, Attribution& a) {
   std::vector<int> actors = ActorsBefore(i);
   // Several companies putting up one figure together act through a venture.
   if (actors.size() >= 2) {
-    set(DocumentProject(), "context");
+    set(document_project_, "context");
     return;
   }
   if (actors.size() == 1 && set(actors.front(), "entity")) return;
@@ -388,8 +400,7 @@ void Attributor::FindSubject(size_t i, Attribution& a) {
 void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done) {
   Span lead = LeadWindow(i);
   lead.begin = std::max(lead.begin, clause_of_[i].begin);
-  for (const auto& e : entities_) {
-    if (!lead.Contains(e.span)) continue;
+  for (const auto& e : EntitiesIn(lead)) {
     if (e.type == "holders") {
       // "兩者", "beide": the holders of the previous figure in this sentence.
       if (i > 0 && sentence_of_[i - 1] == sentence_of_[i]) a.holders = done[i - 1].holders;
@@ -448,6 +459,7 @@ std::vector<Attribution> Attributor::Run() {
   size_t end = 0;
   for (const auto& s : sentence_of_) end = std::max(end, s.end);
   entities_ = ResolveEntities(FindEntityMentions(text_, end, lang_, rules_), rules_);
+  document_project_ = DocumentProject();
   for (size_t i = 0; i < figures_.size(); ++i) {
     Attribution& a = out[i];
     a.sentence = sentence_of_[i];

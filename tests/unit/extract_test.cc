@@ -251,4 +251,21 @@ TEST_CASE("Extract: a document of one long line keeps each figure's sentence and
   }
 }
 
+// Entities are looked up near each figure by bisection (attribute.cc), in a
+// long line as in a short article.
+TEST_CASE("Extract: in a long line each figure keeps the subject and holders of its own sentence", "[extract]") {
+  const std::string sentence = "Siemens und SoftBank investieren 500 Millionen Euro in Stargate, sagte der Konzern.";
+  std::string text;
+  const int kSentences = 2000;
+  for (int i = 0; i < kSentences; ++i) text += sentence + " ";
+  auto claims = ExtractGerman(text);
+  REQUIRE(claims.size() == kSentences);
+  for (const auto& c : claims) {
+    INFO("claim at " << c.span.begin);
+    CHECK(c.subject == "stargate");
+    CHECK(c.holders == std::vector<std::string>{"siemens", "softbank"});
+    CHECK(c.attribute == "investment");
+  }
+}
+
 }  // namespace claimcheck
