@@ -59,12 +59,16 @@ std::optional<int> ReadSpokenYear(const LanguageRules& lang, std::string_view te
 }
 
 // Years: "2025", "89" (two digits: 1950-2049), "二零一七" (Han digits one by one).
+// A two-digit year ("03/18/40", "3-7-27") in the window most software uses
+// (Windows, .NET, spreadsheets): 00-29 are 20xx, 30-99 19xx.
+int CenturyOf(int two_digits) { return two_digits < 30 ? 2000 + two_digits : 1900 + two_digits; }
+
 std::optional<int> ReadYear(const LanguageRules& lang, std::string_view text) {
   bool ascii = !text.empty() && static_cast<unsigned char>(text[0]) < 0x80;
   bool arabic = ascii && text[0] >= '0' && text[0] <= '9';
   if (arabic) {
     auto y = ToInt(ParseNumber(text, lang));
-    if (y && text.size() == 2) return *y < 50 ? 2000 + *y : 1900 + *y;
+    if (y && text.size() == 2) return CenturyOf(*y);
     return y;
   }
   if (ascii) return ReadSpokenYear(lang, text);
@@ -182,7 +186,11 @@ bool DateReader::ReadRelative(Figure& f) {
     SetResolved(f, AddDays(a, delta));
     return true;
   }
+  // "a month ago", "in a week": one unit away from the anchor, to the day,
+  // as a count would be; without it "next month" is the calendar month.
+  bool counted = Has("count") || Has("shift");
   int count = 1;
+  if (Has("shift") && dir == 0) dir = 1;
   if (Has("count")) {
     auto c = ToInt(ParseNumber(G("count"), lang_));
     if (!c) return false;
@@ -191,7 +199,7 @@ bool DateReader::ReadRelative(Figure& f) {
   }
   if (Has("period")) return count > 0 && ReadPeriod(f, unit, count, dir);
   int n = count * dir;
-  if (unit == "quarter" && !Has("count")) {
+  if (unit == "quarter" && !counted) {
     // "last quarter": the whole calendar quarter.
     CivilDate first = AddMonths(CivilDate{a.year, (a.month - 1) / 3 * 3 + 1, 1}, 3 * n);
     f.relative = true;
@@ -202,7 +210,7 @@ bool DateReader::ReadRelative(Figure& f) {
     f.date_high = FormatIsoDate(CivilDate{last.year, last.month, DaysInMonth(last.year, last.month)});
     return true;
   }
-  if (unit == "week" && !Has("count")) {
+  if (unit == "week" && !counted) {
     // "nächste Woche": the whole week, Monday to Sunday.
     CivilDate monday = AddDays(a, 7L * n - (IsoWeekday(a) - 1));
     SetResolved(f, monday);
@@ -212,8 +220,8 @@ bool DateReader::ReadRelative(Figure& f) {
   }
   if (unit == "day") SetResolved(f, AddDays(a, n));
   else if (unit == "week") SetResolved(f, AddDays(a, 7L * n));
-  else if (unit == "month" && Has("count")) SetResolved(f, AddMonths(a, n));
-  else if (unit == "year" && Has("count")) SetResolved(f, AddMonths(a, 12 * n));
+  else if (unit == "month" && counted) SetResolved(f, AddMonths(a, n));
+  else if (unit == "year" && counted) SetResolved(f, AddMonths(a, 12 * n));
   else if (unit == "month") {
     CivilDate d = AddMonths(a, n);
     f.date = fmt::format("{:04}-{:02}", d.year, d.month);

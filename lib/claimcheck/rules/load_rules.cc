@@ -560,7 +560,7 @@ const std::set<std::string>& KnownGroups(FigureKind kind) {
   static const std::set<std::string> kMoney = {"amount", "scale", "currency", "currency2", "low", "high",
                                                "scale_low", "minor", "tenth", "sign"};
   static const std::set<std::string> kDate = {"year", "month", "day", "weekday", "reld", "count", "unit", "dir",
-                                              "toward", "period", "quarter", "holiday", "year2", "month2", "day2"};
+                                              "toward", "period", "shift", "quarter", "holiday", "year2", "month2", "day2"};
   static const std::set<std::string> kHorizon = {"count", "count2", "unit"};
   static const std::set<std::string> kNone = {};
   switch (kind) {
