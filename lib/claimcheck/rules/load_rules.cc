@@ -805,6 +805,8 @@ Result<RuleSet> LoadRules(const std::vector<RuleFile>& files, Compilation compil
 }
 
 const CompiledLanguage& LanguageRules::Compiled() const {
+  static const CompiledLanguage kNoPatterns;  // a LanguageRules that LoadRules did not build
+  if (!compiled) return kNoPatterns;
   std::call_once(compiled->once, [this] { compiled->result = CompileLanguage(*this); });
   return *compiled->result;
 }
