@@ -118,6 +118,8 @@ std::variant<Document, Error> ParseJsonlArticle(std::string_view line, const std
   } catch (const nlohmann::json::parse_error& e) {
     int col = static_cast<int>(std::min<size_t>(e.byte, line.size() + 1));
     return fail(std::max(col, 1), JsonParseMessage(e.what()));
+  } catch (const nlohmann::json::exception& e) {  // out_of_range: a number like 1e999
+    return fail(1, JsonParseMessage(e.what()));
   }
   if (!j.is_object()) return fail(1, "a JSON object is expected");
   auto text = j.find("text");

@@ -29,6 +29,8 @@ std::string_view Text(const uint8_t* data, size_t size) { return {reinterpret_ca
 
 void ExtractBytes(const uint8_t* data, size_t size) {
   std::string_view text = Text(data, size);
+  // The bytes as a JSONL article line too, as the reader meets them.
+  ParseJsonlArticle(text, "fuzz.jsonl", 1);
   // Extract requires valid UTF-8 without NUL, as the reader guarantees.
   if (CheckText(text)) return;
   for (const char* lang : {"auto", "de", "en", "fr", "zh"}) {

@@ -66,6 +66,9 @@ class Loader {
 
  private:
   SourceLoc Loc(const YAML::Node& node) const {
+    // A key missing from a const map reads as an invalid node, whose Mark()
+    // throws; Field() reports those at the map, this is the last guard.
+    if (!node.IsDefined()) return {file_, 0, 0};
     return {file_, node.Mark().line + 1, node.Mark().column + 1};
   }
   void Fail(const YAML::Node& node, const std::string& message) {
