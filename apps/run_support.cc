@@ -19,10 +19,10 @@ std::optional<RuleSet> LoadConfiguredRules(const CommonOptions& options, const E
     for (const auto& e : files.errors()) sink(e);
     return std::nullopt;
   }
-  // The embedded patterns were compiled by the test suite that built this
-  // binary; a run compiles only the languages it reads.
+  // The embedded rules were checked by the test suite that built this
+  // binary; a run compiles only the languages it reads and skips examples.
   bool embedded = options.rules_dir.empty();
-  auto rules = LoadRules(files.value(), embedded && !check_patterns ? Compilation::kOnFirstUse : Compilation::kNow);
+  auto rules = LoadRules(files.value(), embedded && !check_patterns ? LoadMode::kRunChecked : LoadMode::kCheck);
   if (!rules.ok()) {
     for (const auto& e : rules.errors()) sink(e);
     return std::nullopt;

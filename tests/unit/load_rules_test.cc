@@ -1,5 +1,6 @@
 // Tests for lib/claimcheck/rules/load_rules.cc: schema checks, and every
 // error located at file:line:col of the YAML node at fault.
+#include "claimcheck/rules/embedded_rules.h"
 #include "claimcheck/rules/load_rules.h"
 
 #include <catch2/catch.hpp>
@@ -267,4 +268,53 @@ TEST_CASE("The embedded rules load and define German", "[rules]") {
 }
 
 }  // namespace
+}  // namespace claimcheck
+
+namespace claimcheck {
+
+TEST_CASE("WithoutExamples blanks the example sections and keeps every line number", "[rules]") {
+  const std::string yaml =
+      "language: xx\n"
+      "examples:\n"
+      "  - {text: \"5 Euro\", kind: money}\n"
+      "# a comment\n"
+      "- {text: \"6 Euro\", kind: money}\n"
+      "rules:\n"
+      "  - id: r\n"
+      "counterexamples:\n"
+      "  - \"nothing\"\n"
+      "tables: {}\n";
+  CHECK(WithoutExamples(yaml) ==
+        "language: xx\n"
+        "\n\n\n\n"
+        "rules:\n"
+        "  - id: r\n"
+        "\n\n"
+        "tables: {}\n");
+}
+
+TEST_CASE("The embedded rules load for a run as they load for a check, without the examples", "[rules]") {
+  auto checked = LoadRules(EmbeddedRuleFiles(), LoadMode::kCheck);
+  auto run = LoadRules(EmbeddedRuleFiles(), LoadMode::kRunChecked);
+  REQUIRE(checked.ok());
+  REQUIRE(run.ok());
+  REQUIRE(run.value().languages.size() == checked.value().languages.size());
+  for (size_t i = 0; i < run.value().languages.size(); ++i) {
+    const LanguageRules& a = checked.value().languages[i];
+    const LanguageRules& b = run.value().languages[i];
+    INFO(a.code);
+    CHECK(b.code == a.code);
+    CHECK(b.examples.empty());
+    CHECK(b.counterexamples.empty());
+    REQUIRE(b.rules.size() == a.rules.size());
+    for (size_t r = 0; r < a.rules.size(); ++r) {
+      CHECK(b.rules[r].id == a.rules[r].id);
+      CHECK(b.rules[r].pattern == a.rules[r].pattern);
+      CHECK(b.rules[r].loc.line == a.rules[r].loc.line);
+    }
+    CHECK(b.tables.size() == a.tables.size());
+  }
+  CHECK(run.value().entities.size() == checked.value().entities.size());
+}
+
 }  // namespace claimcheck

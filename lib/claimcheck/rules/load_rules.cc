@@ -790,14 +790,39 @@ void BuildEntityScanners(RuleSet& rules) {
   }
 }
 
-Result<RuleSet> LoadRules(const std::vector<RuleFile>& files, Compilation compilation) {
+std::string WithoutExamples(std::string_view yaml) {
+  std::string out;
+  out.reserve(yaml.size());
+  bool in_examples = false;
+  for (size_t pos = 0; pos < yaml.size();) {
+    size_t end = std::min(yaml.find('\n', pos), yaml.size());
+    std::string_view line = yaml.substr(pos, end - pos);
+    // A top-level key starts a section; indented lines, sequence items,
+    // comments and blank lines continue the one before.
+    bool continues = line.empty() || line[0] == ' ' || line[0] == '-' || line[0] == '#' || line[0] == '\r';
+    if (!continues) in_examples = line.starts_with("examples:") || line.starts_with("counterexamples:");
+    if (!in_examples) out.append(line);
+    if (end < yaml.size()) out += '\n';
+    pos = end + 1;
+  }
+  return out;
+}
+
+Result<RuleSet> LoadRules(const std::vector<RuleFile>& files, LoadMode mode) {
   Errors errors;
   Loader loader(errors);
-  for (const auto& f : files) loader.LoadFile(ParseYaml(f));
+  for (const auto& f : files) {
+    if (mode == LoadMode::kCheck) {
+      loader.LoadFile(ParseYaml(f));
+      continue;
+    }
+    RuleFile without_examples{f.path, WithoutExamples(f.text)};
+    loader.LoadFile(ParseYaml(without_examples));
+  }
   RuleSet rules = loader.Finish();
   BuildEntityScanners(rules);
   // Compiled even after other errors, so that one run reports them all.
-  if (compilation == Compilation::kNow) {
+  if (mode == LoadMode::kCheck) {
     for (const auto& lang : rules.languages) {
       const auto& compiled = lang.Compiled();
       errors.insert(errors.end(), compiled.errors.begin(), compiled.errors.end());
