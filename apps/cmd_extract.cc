@@ -36,21 +36,34 @@ std::string FormatClaim(const Claim& c, Format format) {
   }
 }
 
-// Writes one document's claims or reports its errors; false once stdout is closed.
-bool Emit(const ExtractItem& item, Format format, const ErrorSink& sink, Tally& tally) {
-  if (const auto* errors = std::get_if<Errors>(&item)) {
-    ++tally.failed;
-    for (const auto& e : *errors) sink(e);
-    return true;
+// One document's lines; runs on the thread that extracted it.
+RenderedDocument Render(ExtractItem&& item, Format format) {
+  RenderedDocument doc;
+  if (auto* errors = std::get_if<Errors>(&item)) {
+    doc.errors = std::move(*errors);
+    return doc;
   }
   const auto& result = std::get<ExtractResult>(item);
-  ++tally.documents;
-  if (result.language.empty()) ++tally.skipped;  // empty document
+  doc.empty = result.language.empty();
+  doc.claims = result.claims.size();
   for (const auto& claim : result.claims) {
-    ++tally.claims;
-    if (!WriteLine(FormatClaim(claim, format))) return false;
+    doc.output += FormatClaim(claim, format);
+    doc.output += '\n';
   }
-  return true;
+  return doc;
+}
+
+// Writes one document's claims or reports its errors; false once stdout is closed.
+bool Emit(const RenderedDocument& doc, const ErrorSink& sink, Tally& tally) {
+  if (!doc.errors.empty()) {
+    ++tally.failed;
+    for (const auto& e : doc.errors) sink(e);
+    return true;
+  }
+  ++tally.documents;
+  if (doc.empty) ++tally.skipped;
+  tally.claims += doc.claims;
+  return Write(doc.output);
 }
 
 }  // namespace
@@ -71,8 +84,9 @@ int RunExtract(const CommonOptions& common, const ExtractOptions& options, const
   if (format == Format::kTsv && !WriteLine(report::ClaimTsvHeader())) return kExitOk;
   DocumentReader reader(options.paths);
   Tally tally;
-  ExtractInOrder(reader, per_thread, *context,
-                 [&](const ExtractItem& item) { return Emit(item, format, sink, tally); });
+  ExtractInOrder(
+      reader, per_thread, *context, [format](ExtractItem&& item) { return Render(std::move(item), format); },
+      [&](RenderedDocument& doc) { return Emit(doc, sink, tally); });
   if (tally.failed || common.stats) {
     sink(Error{Error::Kind::kInput, "", 0, 0,
                fmt::format("{} documents: {} read, {} skipped (empty), {} failed; {} claims",

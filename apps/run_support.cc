@@ -65,6 +65,10 @@ std::optional<Context> MakeContext(const CommonOptions& options, const ErrorSink
   return context;
 }
 
+bool Write(std::string_view text) {
+  return std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
+}
+
 bool WriteLine(const std::string& line) {
   if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size() || std::fputc('\n', stdout) == EOF) {
     return false;

@@ -30,6 +30,8 @@ std::optional<Context> MakeContext(const CommonOptions& options, const ErrorSink
 
 // Writes a line to stdout; false once stdout is closed (| head).
 bool WriteLine(const std::string& line);
+// Writes text as it is to stdout; false once stdout is closed.
+bool Write(std::string_view text);
 
 // jsonl/json when stdout is not a terminal, text when it is.
 Format ResolveFormat(Format requested, Format when_piped);

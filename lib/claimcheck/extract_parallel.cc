@@ -18,53 +18,63 @@ ExtractItem ExtractOne(std::variant<Document, Error>&& input, const RuleSet& rul
 
 // Shared state of one parallel run: the reader hands out numbered documents;
 // finished results wait in `done` until every earlier one was emitted.
+// Workers and the emitter wait on separate condition variables and are woken
+// only when there is something for them: with more threads than cores, a
+// wake-up of everyone per document costs more than the documents.
 class OrderedRun {
  public:
-  OrderedRun(DocumentReader& reader, size_t jobs) : reader_(reader), window_(4 * jobs) {}
+  OrderedRun(DocumentReader& reader, size_t jobs) : reader_(reader), window_(16 * jobs) {}
 
   // The next document and its number, or nullopt when input or run ended.
   std::optional<std::pair<size_t, std::variant<Document, Error>>> Take() {
     std::unique_lock lock(mu_);
-    cv_.wait(lock, [&] { return stopped_ || next_to_read_ < next_to_emit_ + window_; });
+    worker_cv_.wait(lock, [&] { return stopped_ || exhausted_ || next_to_read_ < next_to_emit_ + window_; });
     if (stopped_ || exhausted_) return std::nullopt;
     auto item = reader_.Next();
     if (!item) {
       exhausted_ = true;
-      cv_.notify_all();
+      lock.unlock();
+      worker_cv_.notify_all();
       return std::nullopt;
     }
     return std::make_pair(next_to_read_++, std::move(*item));
   }
 
-  void Finish(size_t seq, ExtractItem item) {
-    std::lock_guard lock(mu_);
+  void Finish(size_t seq, RenderedDocument item) {
+    std::unique_lock lock(mu_);
     done_.emplace(seq, std::move(item));
-    cv_.notify_all();
+    bool emitter_waits_for_it = seq == next_to_emit_;
+    lock.unlock();
+    if (emitter_waits_for_it) emitter_cv_.notify_one();
   }
 
   void WorkerDone() {
-    std::lock_guard lock(mu_);
-    ++workers_done_;
-    cv_.notify_all();
+    {
+      std::lock_guard lock(mu_);
+      ++workers_done_;
+    }
+    emitter_cv_.notify_one();
   }
 
   // Emits results in order until all workers finished and nothing is left.
-  void EmitAll(size_t jobs, const std::function<bool(const ExtractItem&)>& emit) {
+  void EmitAll(size_t jobs, const std::function<bool(RenderedDocument&)>& emit) {
     std::unique_lock lock(mu_);
     while (true) {
-      cv_.wait(lock, [&] { return done_.count(next_to_emit_) || workers_done_ == jobs; });
+      emitter_cv_.wait(lock, [&] { return done_.count(next_to_emit_) || workers_done_ == jobs; });
       auto it = done_.find(next_to_emit_);
       if (it == done_.end()) return;  // every worker finished and nothing is pending
-      ExtractItem item = std::move(it->second);
+      RenderedDocument item = std::move(it->second);
       done_.erase(it);
+      bool window_was_full = next_to_read_ >= next_to_emit_ + window_;
       ++next_to_emit_;
-      cv_.notify_all();
       lock.unlock();
+      if (window_was_full) worker_cv_.notify_all();
       bool go_on = emit(item);
       lock.lock();
       if (!go_on) {
         stopped_ = true;
-        cv_.notify_all();
+        lock.unlock();
+        worker_cv_.notify_all();
         return;
       }
     }
@@ -74,8 +84,9 @@ class OrderedRun {
   DocumentReader& reader_;
   const size_t window_;
   std::mutex mu_;
-  std::condition_variable cv_;
-  std::map<size_t, ExtractItem> done_;
+  std::condition_variable worker_cv_;   // a worker waits for room in the window
+  std::condition_variable emitter_cv_;  // the emitter waits for the next result
+  std::map<size_t, RenderedDocument> done_;
   size_t next_to_read_ = 0, next_to_emit_ = 0, workers_done_ = 0;
   bool exhausted_ = false, stopped_ = false;
 };
@@ -83,18 +94,22 @@ class OrderedRun {
 }  // namespace
 
 void ExtractInOrder(DocumentReader& reader, const std::vector<const RuleSet*>& rules, const Context& context,
-                    const std::function<bool(const ExtractItem&)>& emit) {
+                    const std::function<RenderedDocument(ExtractItem&&)>& render,
+                    const std::function<bool(RenderedDocument&)>& emit) {
   if (rules.size() == 1) {
     while (auto item = reader.Next()) {
-      if (!emit(ExtractOne(std::move(*item), *rules.front(), context))) return;
+      RenderedDocument doc = render(ExtractOne(std::move(*item), *rules.front(), context));
+      if (!emit(doc)) return;
     }
     return;
   }
   OrderedRun run(reader, rules.size());
   std::vector<std::thread> workers;
   for (const RuleSet* set : rules) {
-    workers.emplace_back([&run, set, &context] {
-      while (auto taken = run.Take()) run.Finish(taken->first, ExtractOne(std::move(taken->second), *set, context));
+    workers.emplace_back([&run, set, &context, &render] {
+      while (auto taken = run.Take()) {
+        run.Finish(taken->first, render(ExtractOne(std::move(taken->second), *set, context)));
+      }
       run.WorkerDone();
     });
   }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <string>
 #include <variant>
 #include <vector>
 
@@ -20,10 +21,23 @@ namespace claimcheck {
 // A document's claims, or why it has none.
 using ExtractItem = std::variant<ExtractResult, Errors>;
 
-// Reads every document of reader, extracts with rules[i] on thread i, and
-// calls emit for each in input order. emit returns false to stop early
-// (stdout closed). REQUIRES: !rules.empty(); one thread runs inline.
+// A document's output, made by render on the thread that extracted it, so
+// that its claims are freed where they were allocated (glibc's per-thread
+// arenas take a lock when another thread frees) and the emitting thread
+// only writes one string per document.
+struct RenderedDocument {
+  std::string output;
+  size_t claims = 0;
+  bool empty = false;  // nothing to read in it
+  Errors errors;       // why it failed; empty on success
+};
+
+// Reads every document of reader, extracts with rules[i] on thread i,
+// renders it there, and calls emit for each in input order. emit returns
+// false to stop early (stdout closed). REQUIRES: !rules.empty(); one thread
+// runs inline.
 void ExtractInOrder(DocumentReader& reader, const std::vector<const RuleSet*>& rules, const Context& context,
-                    const std::function<bool(const ExtractItem&)>& emit);
+                    const std::function<RenderedDocument(ExtractItem&&)>& render,
+                    const std::function<bool(RenderedDocument&)>& emit);
 
 }  // namespace claimcheck
