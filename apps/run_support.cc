@@ -47,7 +47,14 @@ std::optional<RuleSet> LoadConfiguredRules(const CommonOptions& options, const E
     for (auto& e : extra.value()) set.entities.push_back(std::move(e));
   }
   if (!ok) return std::nullopt;
-  if (!options.entity_files.empty()) BuildEntityScanners(set);
+  if (options.entity_files.empty()) return set;
+  // The new names are compiled now, so that a pattern RE2 rejects (a list
+  // too large for its memory budget) is reported rather than losing every
+  // entity of a language.
+  BuildEntityScanners(set);
+  Errors errors = CompileAll(set);
+  for (const auto& e : errors) sink(e);
+  if (!errors.empty()) return std::nullopt;
   return set;
 }
 

@@ -65,6 +65,22 @@ std::optional<CivilDate> ParseArticleDate(std::string_view t) {
 
 }  // namespace
 
+std::string ValidUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t len = Utf8SequenceLength(s, i);
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD
+      ++i;
+      continue;
+    }
+    out.append(s.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
 std::optional<TextFault> CheckText(std::string_view s) {
   int line = 1, col = 1;
   for (size_t i = 0; i < s.size();) {
@@ -199,7 +215,7 @@ std::optional<std::variant<Document, Error>> DocumentReader::ReadFile(const std:
   if (IsJsonlPath(path)) {
     auto stream = std::make_unique<std::ifstream>(path, std::ios::binary);
     if (!*stream) return io_error(std::string("cannot read: ") + std::strerror(errno));
-    jsonl_path_ = path;
+    jsonl_path_ = ValidUtf8(path);
     jsonl_line_ = 0;
     jsonl_stream_ = std::move(stream);
     return std::nullopt;
@@ -209,7 +225,7 @@ std::optional<std::variant<Document, Error>> DocumentReader::ReadFile(const std:
   std::ostringstream buf;
   buf << in.rdbuf();
   if (in.bad()) return io_error("read error");
-  Document doc{path, std::move(buf).str(), {}, {}};
+  Document doc{ValidUtf8(path), std::move(buf).str(), {}, {}};
   if (auto fault = CheckText(doc.text)) return Error{Error::Kind::kEncoding, path, fault->line, fault->col, fault->what};
   return doc;
 }

@@ -39,6 +39,10 @@ std::optional<TextFault> CheckText(std::string_view bytes);
 struct LineCol {
   int line, col;
 };
+// s with every byte that starts no valid UTF-8 sequence replaced by U+FFFD:
+// a file name is bytes, and a document's name goes into JSON.
+std::string ValidUtf8(std::string_view s);
+
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text);

@@ -213,3 +213,24 @@ TEST_CASE("DocumentReader reads a 10 MB JSON string and the lines around bad one
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+TEST_CASE("ValidUtf8 replaces the bytes of no valid sequence with U+FFFD", "[source]") {
+  struct Row {
+    std::string in, out;
+  };
+  const Row rows[] = {
+      {"plain.txt", "plain.txt"},
+      {"caf\xC3\xA9.txt", "caf\xC3\xA9.txt"},
+      {"caf\xE9.txt", "caf\xEF\xBF\xBD.txt"},
+      {"\xE2\x82", "\xEF\xBF\xBD\xEF\xBF\xBD"},  // a truncated sequence: each byte replaced
+      {"", ""},
+  };
+  for (const auto& row : rows) {
+    INFO(row.in);
+    CHECK(ValidUtf8(row.in) == row.out);
+  }
+}
+
+}  // namespace claimcheck

@@ -763,7 +763,7 @@ std::unique_ptr<CompiledLanguage> CompileLanguage(const LanguageRules& lang) {
                                 "combined pattern of '" + lang.code + "'", out->errors);
   out->rule_matcher = CompileRuleMatcher(lang, *out, out->errors);
   // Entity names are case-sensitive ("Arm" the company, "arm" the limb).
-  out->entity_scanner = CompilePattern(lang.entity_pattern, PatternOptions(kRuleMemory * 4, true), loc,
+  out->entity_scanner = CompilePattern(lang.entity_pattern, PatternOptions(kScannerMemory, true), loc,
                                        "entity names of '" + lang.code + "'", out->errors);
   return out;
 }
@@ -788,6 +788,15 @@ void BuildEntityScanners(RuleSet& rules) {
     lang.entity_pattern = alt;
     lang.compiled = std::make_shared<CompileOnce>();  // what was compiled before is stale
   }
+}
+
+Errors CompileAll(const RuleSet& rules) {
+  Errors errors;
+  for (const auto& lang : rules.languages) {
+    const auto& compiled = lang.Compiled();
+    errors.insert(errors.end(), compiled.errors.begin(), compiled.errors.end());
+  }
+  return errors;
 }
 
 std::string WithoutExamples(std::string_view yaml) {
@@ -823,10 +832,8 @@ Result<RuleSet> LoadRules(const std::vector<RuleFile>& files, LoadMode mode) {
   BuildEntityScanners(rules);
   // Compiled even after other errors, so that one run reports them all.
   if (mode == LoadMode::kCheck) {
-    for (const auto& lang : rules.languages) {
-      const auto& compiled = lang.Compiled();
-      errors.insert(errors.end(), compiled.errors.begin(), compiled.errors.end());
-    }
+    Errors compile_errors = CompileAll(rules);
+    errors.insert(errors.end(), compile_errors.begin(), compile_errors.end());
   }
   if (!errors.empty()) return errors;
   return rules;

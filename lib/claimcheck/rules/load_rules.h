@@ -29,6 +29,10 @@ enum class LoadMode { kCheck, kRunChecked };
 // Builds a RuleSet from rule files; on failure, every error found.
 Result<RuleSet> LoadRules(const std::vector<RuleFile>& files, LoadMode mode = LoadMode::kCheck);
 
+// Compiles every language's patterns now (they are otherwise compiled on
+// first use); the errors of those that do not compile.
+Errors CompileAll(const RuleSet& rules);
+
 // yaml with its top-level examples: and counterexamples: sections blanked
 // out line by line, so every other line keeps its number. yaml-cpp reads
 // about 6 MB/s and the examples are a third of its work at start-up.
