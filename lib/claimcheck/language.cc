@@ -41,18 +41,6 @@ bool IsWordByte(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80 || c == '\'';
 }
 
-// Folded as the rule tables are; ASCII words (most of them) without ICU.
-std::string FoldWord(std::string_view word) {
-  if (!std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    return FoldCase(word);
-  }
-  std::string folded(word);
-  for (char& c : folded) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return folded;
-}
-
 // The language whose words the sample holds most of; ties go to the code
 // first in alphabetical order, no evidence to English.
 std::string GuessLatin(std::string_view sample, const RuleSet& rules) {
@@ -63,7 +51,7 @@ std::string GuessLatin(std::string_view sample, const RuleSet& rules) {
     size_t end = pos;
     while (end < sample.size() && IsWordByte(sample[end])) ++end;
     if (end == pos) break;
-    auto it = rules.detect_weights.find(FoldWord(sample.substr(pos, end - pos)));
+    auto it = rules.detect_weights.find(FoldCase(sample.substr(pos, end - pos)));
     if (it != rules.detect_weights.end()) {
       for (size_t i = 0; i < hits.size(); ++i) hits[i] += it->second[i];
     }

@@ -234,6 +234,11 @@ std::vector<char32_t> SortedCodePoints(std::string_view text) {
 std::string FoldCase(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  // Most text folded here is ASCII (words, cue windows): no ICU for it.
+  if (IsAscii(text)) {
+    for (char c : text) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+  }
   int32_t i = 0, n = static_cast<int32_t>(text.size());
   while (i < n) {
     UChar32 c;
