@@ -6,6 +6,7 @@
 
 #include "claimcheck/normalize.h"
 #include "claimcheck/parse_number.h"
+#include "claimcheck/proper_names.h"
 #include "claimcheck/segment.h"
 
 namespace claimcheck {
@@ -79,24 +80,70 @@ struct Resolved {
   Span span;
   int entity = -1;
   std::string type;  // the entity's type; "holders" for "beide", "兩者"
+  bool guessed = false;  // a heuristic name as written (a reference to one is not guessed)
 };
 
-std::vector<Resolved> ResolveEntities(const std::vector<EntityMention>& mentions, const RuleSet& rules) {
-  std::vector<Resolved> out;
-  std::map<std::string, int> last_of_type;
-  for (const auto& m : mentions) {
+// The document's heuristic names (proper_names.h), numbered after the listed
+// entities so that one index space holds both.
+struct NamedHere {
+  std::string id, type;  // type "" until a type word or a reference fixes it
+};
+
+// Listed entities, heuristic names and references in text order. A
+// reference stands for the entity of its type named last before it; where
+// none of its type was named, for the last name whose type nothing fixed
+// ("... an Baltic Crown. Das Projekt ..."), which takes the reference's type.
+class EntityResolver {
+ public:
+  EntityResolver(const RuleSet& rules, std::vector<NamedHere>& named_here) : rules_(rules), named_here_(named_here) {}
+
+  std::vector<Resolved> Run(const std::vector<EntityMention>& mentions, const std::vector<ProperName>& names) {
+    auto next_name = names.begin();
+    for (const auto& m : mentions) {
+      for (; next_name != names.end() && next_name->span.begin < m.span.begin; ++next_name) AddName(*next_name);
+      // "das Projekt Aurora": the reference introduces the name that follows.
+      bool introduces = m.entity < 0 && next_name != names.end() && next_name->span.begin < m.span.end;
+      if (!introduces) AddMention(m);
+    }
+    for (; next_name != names.end(); ++next_name) AddName(*next_name);
+    return std::move(out_);
+  }
+
+ private:
+  void AddName(const ProperName& n) {
+    size_t k = 0;
+    while (k < named_here_.size() && named_here_[k].id != n.id) ++k;
+    if (k == named_here_.size()) named_here_.push_back({n.id, ""});
+    if (!n.type.empty()) named_here_[k].type = n.type;
+    int entity = static_cast<int>(rules_.entities.size() + k);
+    const std::string& type = named_here_[k].type;
+    (type.empty() ? last_untyped_ : last_of_type_[type]) = entity;
+    out_.push_back({n.span, entity, type.empty() ? "company" : type, true});
+  }
+
+  void AddMention(const EntityMention& m) {
     if (m.entity >= 0) {
-      const std::string& type = rules.entities[m.entity].type;
-      last_of_type[type] = m.entity;
-      out.push_back({m.span, m.entity, type});
+      const std::string& type = rules_.entities[m.entity].type;
+      last_of_type_[type] = m.entity;
+      out_.push_back({m.span, m.entity, type});
     } else if (m.reference_type == "holders") {
-      out.push_back({m.span, -1, "holders"});
-    } else if (auto it = last_of_type.find(m.reference_type); it != last_of_type.end()) {
-      out.push_back({m.span, it->second, m.reference_type});
+      out_.push_back({m.span, -1, "holders"});
+    } else if (auto it = last_of_type_.find(m.reference_type); it != last_of_type_.end()) {
+      out_.push_back({m.span, it->second, m.reference_type});
+    } else if (last_untyped_ >= 0) {
+      named_here_[last_untyped_ - rules_.entities.size()].type = m.reference_type;
+      last_of_type_[m.reference_type] = last_untyped_;
+      out_.push_back({m.span, last_untyped_, m.reference_type});
+      last_untyped_ = -1;
     }
   }
-  return out;
-}
+
+  const RuleSet& rules_;
+  std::vector<NamedHere>& named_here_;
+  std::vector<Resolved> out_;
+  std::map<std::string, int> last_of_type_;
+  int last_untyped_ = -1;
+};
 
 bool IsActor(const std::string& type) { return type == "company" || type == "fund" || type == "institution"; }
 bool IsProject(const std::string& type) { return type == "project"; }
@@ -115,20 +162,30 @@ class Attributor {
   void ReadCues(size_t i, Attribution& a);
   std::string WithoutHorizons(Span w) const;
   bool CueFits(const Cue& cue, std::string_view folded_window, size_t figure_pos) const;
+  int InheritAttribute(size_t i, Attribution& a, const std::vector<Attribution>& done) const;
   void ReadHorizon(size_t i, Attribution& a);
   void FindSubject(size_t i, Attribution& a);
   void FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done);
   bool LinkConversion(size_t i, std::vector<Attribution>& out);
+  bool OnlyParenthesisBetween(size_t begin, size_t end) const;
   void InferTotal(size_t i, Attribution& a) const;
 
   int InvesteeAfter(size_t i) const;
   int InvesteeBefore(size_t i) const;
-  int NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool before_only) const;
+  bool SubjectFromContext(size_t i, bool guessed, Attribution& a) const;
+  int NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool guessed) const;
   int DocumentProject() const;
-  int RecentProject(size_t i) const;
-  std::vector<int> ActorsBefore(size_t i) const;
+  int RecentProject(size_t i, bool guessed) const;
+  std::vector<int> ActorsBefore(size_t i, bool guessed) const;
+  bool PartnersBefore(size_t i) const;
   Span LeadWindow(size_t i) const;
-  std::string EntityId(int entity) const { return entity >= 0 ? rules_.entities[entity].id : ""; }
+  bool Heuristic(int entity) const { return entity >= static_cast<int>(rules_.entities.size()); }
+  const NamedHere& Named(int entity) const { return named_here_[entity - rules_.entities.size()]; }
+  std::string EntityId(int entity) const {
+    if (entity < 0) return "";
+    return Heuristic(entity) ? Named(entity).id : rules_.entities[entity].id;
+  }
+  std::string SubjectType(const std::string& id) const;
   // The text around figure i bounded by its clause and neighbouring figures.
   Span CueWindow(size_t i) const;
   // Mentions do not overlap and are in text order, so their ends grow too:
@@ -157,6 +214,7 @@ class Attributor {
   std::vector<Span> sentence_of_;
   std::vector<Span> clause_of_;
   std::vector<Resolved> entities_;
+  std::vector<NamedHere> named_here_;
   int document_project_ = -1;  // the project the document names most, or -1
 };
 
@@ -258,6 +316,24 @@ void Attributor::ReadCues(size_t i, Attribution& a) {
   }
 }
 
+// A listing names what it measures, and of what, once: "Nordwind will hold
+// a 40% stake in Baltic Crown, while Helion takes 45%"; "A invests 10
+// billion in X, B 15 billion". A figure without a cue of its own measures
+// what the figure of its kind before it in the sentence measures (for
+// percentages only a stake: "revenue rose 12 %, the shares 3 %" lists no
+// stakes). Returns the index of that figure, or -1.
+int Attributor::InheritAttribute(size_t i, Attribution& a, const std::vector<Attribution>& done) const {
+  if (!a.attribute.empty()) return -1;
+  for (size_t j = i; j-- > 0 && sentence_of_[j] == sentence_of_[i];) {
+    if (figures_[j].kind != figures_[i].kind || done[j].converts >= 0) continue;
+    const std::string& inherited = done[j].attribute;
+    if (inherited.empty() || (figures_[i].kind != FigureKind::kMoney && inherited != "stake")) return -1;
+    a.attribute = inherited;
+    return static_cast<int>(j);
+  }
+  return -1;
+}
+
 void Attributor::ReadHorizon(size_t i, Attribution& a) {
   const Figure& f = figures_[i];
   Span sentence = sentence_of_[i];
@@ -288,8 +364,18 @@ int Attributor::InvesteeAfter(size_t i) const {
   std::string after = FoldCase(text_.substr(f.span.end, clause.end - f.span.end));
   size_t start = after.find_first_not_of(' ');
   if (start == std::string::npos) return -1;
+  // "a 40% stake in Baltic Crown", "$5bn investment in X": the word that
+  // says what the figure measures may stand between it and the marker.
+  size_t word_end = start;
+  while (word_end < after.size() && IsWordByte(after[word_end])) ++word_end;
+  if (word_end > start && word_end < after.size() && after[word_end] == ' ' &&
+      lang_.Lookup("attributes", after.substr(start, word_end - start)))
+    start = word_end + 1;
   for (const auto& [word, where] : markers->entries) {
     if (where != "after" || after.compare(start, word.size(), word) != 0) continue;
+    // "an" is a marker, "angekündigt" is not.
+    bool latin = static_cast<unsigned char>(word.back()) < 0x80;
+    if (latin && start + word.size() < after.size() && IsWordByte(after[start + word.size()])) continue;
     size_t from = f.span.end + start + word.size();
     for (const auto& e : EntitiesIn({from, clause.end})) {
       if (e.entity >= 0 && e.span.begin <= from + kInvesteeReach) return e.entity;
@@ -314,13 +400,12 @@ int Attributor::InvesteeBefore(size_t i) const {
   return -1;
 }
 
-int Attributor::NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool before_only) const {
+int Attributor::NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool guessed) const {
   int best = -1;
   size_t best_distance = SIZE_MAX;
   for (const auto& e : EntitiesIn(within)) {
-    if (e.entity < 0 || !accept(e.type)) continue;
+    if (e.entity < 0 || e.guessed != guessed || !accept(e.type)) continue;
     bool before = e.span.end <= figure.begin;
-    if (before_only && !before) continue;
     size_t d = before ? figure.begin - e.span.end : e.span.begin - figure.end;
     if (!before) d += within.size();  // prefer what stands before the figure
     if (d < best_distance) best = e.entity, best_distance = d;
@@ -341,56 +426,84 @@ int Attributor::DocumentProject() const {
 
 // Companies acting on figure i: named or referred to in its sentence before
 // it, after any earlier figure of the same sentence.
-std::vector<int> Attributor::ActorsBefore(size_t i) const {
+std::vector<int> Attributor::ActorsBefore(size_t i, bool guessed) const {
   Span lead = LeadWindow(i);
   std::vector<int> actors;
   for (const auto& e : EntitiesIn(lead)) {
-    if (e.entity >= 0 && IsActor(e.type) &&
+    if (e.entity >= 0 && e.guessed == guessed && IsActor(e.type) &&
         std::find(actors.begin(), actors.end(), e.entity) == actors.end())
       actors.push_back(e.entity);
   }
   return actors;
 }
 
+// "Die Partner", "both companies": several actors, whoever they are.
+bool Attributor::PartnersBefore(size_t i) const {
+  for (const auto& e : EntitiesIn(LeadWindow(i))) {
+    if (e.type == "holders") return true;
+  }
+  return false;
+}
+
+// The sentence before figure i, after the figure before it: a date between
+// the actors and their figure ("X and Y said on Tuesday they would build a
+// $12 billion fab") does not end the lead.
 Span Attributor::LeadWindow(size_t i) const {
   Span lead{sentence_of_[i].begin, figures_[i].span.begin};
-  if (i > 0 && sentence_of_[i - 1] == sentence_of_[i] && figures_[i - 1].span.end <= lead.end)
-    lead.begin = std::max(lead.begin, figures_[i - 1].span.end);
+  for (size_t j = i; j-- > 0 && sentence_of_[j] == sentence_of_[i];) {
+    if (figures_[j].kind == FigureKind::kDate || figures_[j].span.end > lead.end) continue;
+    lead.begin = std::max(lead.begin, figures_[j].span.end);
+    break;
+  }
   return lead;
 }
 
 // The project named or referred to shortly before the sentence ("Dieses
 // Projekt ..." followed by "Der Betrag ..."), or -1.
-int Attributor::RecentProject(size_t i) const {
+int Attributor::RecentProject(size_t i, bool guessed) const {
   int project = -1;
   size_t begin = sentence_of_[i].begin;
   // Those that end in [begin - kContextReach, begin]; a mention is shorter than the reach.
   size_t from = begin > 2 * kContextReach ? begin - 2 * kContextReach : 0;
   for (const auto& e : EntitiesIn({from, begin})) {
-    if (e.entity >= 0 && e.type == "project" && e.span.end + kContextReach >= begin) project = e.entity;
+    if (e.entity >= 0 && e.guessed == guessed && e.type == "project" && e.span.end + kContextReach >= begin)
+      project = e.entity;
   }
   return project;
 }
 
+// Where the money goes ("in SB Energy") decides first, whether the entity
+// is listed or only a capitalised name. Then the context: listed entities
+// and references first, and names the list does not know only where no
+// listed entity fits.
 void Attributor::FindSubject(size_t i, Attribution& a) {
+  int investee = InvesteeAfter(i);
+  if (investee < 0) investee = InvesteeBefore(i);
+  if (investee >= 0) {
+    a.subject = EntityId(investee);
+    a.subject_source = Heuristic(investee) ? "heuristic" : "entity";
+    return;
+  }
+  for (bool guessed : {false, true}) {
+    if (SubjectFromContext(i, guessed, a)) return;
+  }
+}
+
+bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a) const {
   const Span f = figures_[i].span;
   auto set = [&](int entity, const char* source) {
     if (entity < 0) return false;
     a.subject = EntityId(entity);
-    a.subject_source = source;
+    a.subject_source = Heuristic(entity) ? "heuristic" : source;
     return true;
   };
-  if (set(InvesteeAfter(i), "entity") || set(InvesteeBefore(i), "entity")) return;
-  if (set(NearestOfType(clause_of_[i], f, IsProject, false), "entity")) return;
-  if (set(NearestOfType(sentence_of_[i], f, IsProject, false), "entity")) return;
-  std::vector<int> actors = ActorsBefore(i);
+  if (set(NearestOfType(clause_of_[i], f, IsProject, guessed), "entity")) return true;
+  if (set(NearestOfType(sentence_of_[i], f, IsProject, guessed), "entity")) return true;
+  std::vector<int> actors = ActorsBefore(i, guessed);
   // Several companies putting up one figure together act through a venture.
-  if (actors.size() >= 2) {
-    set(document_project_, "context");
-    return;
-  }
-  if (actors.size() == 1 && set(actors.front(), "entity")) return;
-  set(RecentProject(i), "context");
+  if (actors.size() >= 2 || PartnersBefore(i)) return set(document_project_, "context");
+  if (actors.size() == 1 && set(actors.front(), "entity")) return true;
+  return set(RecentProject(i, guessed), "context");
 }
 
 // Holders are the companies of the figure's own clause: "OpenAI、軟銀、甲骨文和
@@ -418,8 +531,7 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
 // US-Dollar investieren soll".
 void Attributor::InferTotal(size_t i, Attribution& a) const {
   if (figures_[i].kind != FigureKind::kMoney || a.subject.empty() || !a.holders.empty()) return;
-  int entity = rules_.FindEntityById(a.subject);
-  if (entity < 0 || rules_.entities[entity].type != "project") return;
+  if (SubjectType(a.subject) != "project") return;
   static const std::vector<std::string> kSpending = {"", "investment", "contribution", "funding", "cost"};
   if (std::find(kSpending.begin(), kSpending.end(), a.attribute) == kSpending.end()) return;
   for (const char* q : {"initial", "each", "annual", "total", "up_to", "more_than"}) {
@@ -429,14 +541,34 @@ void Attributor::InferTotal(size_t i, Attribution& a) const {
   std::sort(a.qualifiers.begin(), a.qualifiers.end());
 }
 
+std::string Attributor::SubjectType(const std::string& id) const {
+  if (int entity = rules_.FindEntityById(id); entity >= 0) return rules_.entities[entity].type;
+  for (const auto& n : named_here_) {
+    if (n.id == id) return n.type;
+  }
+  return "";
+}
+
+// "2 Milliarden Dollar (1,7 Milliarden Euro)", also with an approximation
+// cue inside: "(environ 11,1 milliards d'euros)", "(rund 1,7 Milliarden Euro)".
+bool Attributor::OnlyParenthesisBetween(size_t begin, size_t end) const {
+  if (end < begin) return false;
+  std::string_view between = text_.substr(begin, end - begin);
+  size_t open = between.find('(');
+  if (open == std::string_view::npos || between.substr(0, open).find_first_not_of(' ') != std::string_view::npos)
+    return false;
+  std::string inside = FoldCase(between.substr(open + 1));
+  while (!inside.empty() && inside.back() == ' ') inside.pop_back();
+  while (!inside.empty() && inside.front() == ' ') inside.erase(0, 1);
+  return inside.empty() || lang_.Lookup("qualifiers", inside) == "approx";
+}
+
 bool Attributor::LinkConversion(size_t i, std::vector<Attribution>& out) {
   if (i == 0) return false;
   const Figure& prev = figures_[i - 1];
   const Figure& f = figures_[i];
   if (prev.kind != FigureKind::kMoney || f.kind != FigureKind::kMoney || !out[i - 1].keep) return false;
-  std::string_view between = text_.substr(prev.span.end, f.span.begin - std::min(f.span.begin, prev.span.end));
-  if (between.find_first_not_of(" (") != std::string_view::npos || between.find('(') == std::string_view::npos)
-    return false;
+  if (!OnlyParenthesisBetween(prev.span.end, f.span.begin)) return false;
   std::string prev_unit = out[i - 1].unit_override.value_or(prev.unit);
   std::string unit = out[i].unit_override.value_or(f.unit);
   if (prev_unit.empty() || unit.empty() || prev_unit == unit) return false;
@@ -458,7 +590,8 @@ std::vector<Attribution> Attributor::Run() {
   FindSentences();
   size_t end = 0;
   for (const auto& s : sentence_of_) end = std::max(end, s.end);
-  entities_ = ResolveEntities(FindEntityMentions(text_, end, lang_, rules_), rules_);
+  std::vector<EntityMention> listed = FindEntityMentions(text_, end, lang_, rules_);
+  entities_ = EntityResolver(rules_, named_here_).Run(listed, FindProperNames(text_, end, lang_, listed));
   document_project_ = DocumentProject();
   for (size_t i = 0; i < figures_.size(); ++i) {
     Attribution& a = out[i];
@@ -468,8 +601,14 @@ std::vector<Attribution> Attributor::Run() {
     if (figures_[i].kind == FigureKind::kDate) continue;
     if (LinkConversion(i, out)) continue;
     ReadCues(i, a);
+    int listed_after = InheritAttribute(i, a, out);
     ReadHorizon(i, a);
-    FindSubject(i, a);
+    if (listed_after >= 0 && !out[listed_after].subject.empty()) {
+      a.subject = out[listed_after].subject;
+      a.subject_source = out[listed_after].subject_source;
+    } else {
+      FindSubject(i, a);
+    }
     FindHolders(i, a, out);
     InferTotal(i, a);
   }

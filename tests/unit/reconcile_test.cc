@@ -222,8 +222,26 @@ TEST_CASE("conversions: implied rate inside the band, and off by ten", "[reconci
   Claim eur2 = Money("b", "17e9", "EUR", "foxconn");
   eur2.converts = usd2.id;
   auto r2 = Reconcile({usd, eur, usd2, eur2}, Rules());
-  REQUIRE(Verdicts(r2, "conversion") == std::vector<std::string>{"conflict"});
-  CHECK_THAT(First(r2, "conversion")->message, Catch::Contains("outside the band: 8.5"));
+  // The pair that is off stands alone; the other still agrees with the band.
+  REQUIRE(Verdicts(r2, "conversion") == std::vector<std::string>{"conflict", "consistent"});
+  const Finding* off = First(r2, "conversion");
+  CHECK(off->claims == std::vector<std::string>{usd2.id, eur2.id});
+  CHECK_THAT(off->message, Catch::Contains("rate 8.5 in") && Catch::Contains("outside the plausible band"));
+}
+
+TEST_CASE("conversions: a rate inside the band that strays from the others of the batch", "[reconcile]") {
+  std::vector<Claim> claims;
+  for (auto [doc, eur_value] : {std::pair{"a", "0.87e9"}, {"b", "0.88e9"}, {"c", "1.0e9"}}) {
+    Claim usd = Money(doc, "1e9", "USD", "x");
+    Claim eur = Money(doc, eur_value, "EUR", "x");
+    eur.converts = usd.id;
+    claims.push_back(usd);
+    claims.push_back(eur);
+  }
+  auto r = Reconcile(claims, Rules());
+  REQUIRE(Verdicts(r, "conversion") == std::vector<std::string>{"conflict", "consistent"});
+  CHECK(First(r, "conversion")->claims.front().starts_with("c#"));
+  CHECK_THAT(First(r, "conversion")->message, Catch::Contains("1.1x the median 0.88 of the batch"));
 }
 
 TEST_CASE("annual vs total: a yearly figure times its horizon explains a total", "[reconcile]") {

@@ -19,7 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Table names and how their values are read.
-enum class ValueType { kDecimal, kInt, kCurrency, kWord, kNumberRole, kHoliday };
+enum class ValueType { kDecimal, kInt, kCurrency, kWord, kNumberRole, kHoliday, kNameRole };
 const std::map<std::string, ValueType>& KnownTables() {
   static const std::map<std::string, ValueType> kTables = {
       {"number_words", ValueType::kNumberRole},  // "1e9" or "10 small" / "1e4 big"
@@ -43,6 +43,7 @@ const std::map<std::string, ValueType>& KnownTables() {
       {"money_cues", ValueType::kWord},   // words that make a bare scaled figure money
       {"horizon_units", ValueType::kWord},
       {"investee_markers", ValueType::kWord},  // "in" after | "向" before: marks whom money goes to
+      {"name_words", ValueType::kNameRole},    // what a word says of a proper name next to it
   };
   return kTables;
 }
@@ -80,6 +81,7 @@ class Loader {
   }
   bool CheckKeys(const YAML::Node& map, const std::set<std::string>& allowed, const std::string& what);
   std::optional<std::string> Scalar(const YAML::Node& node, const std::string& what);
+  bool Bool(const YAML::Node& node, const std::string& what);
   // The scalar under key of map (what names it in messages), or nullopt after
   // reporting that it is missing or not a scalar.
   std::optional<std::string> Field(const YAML::Node& map, const char* key, const std::string& container,
@@ -151,6 +153,14 @@ std::optional<std::string> Loader::Scalar(const YAML::Node& node, const std::str
   return node.Scalar();
 }
 
+// true or false, as YAML writes them; anything else is reported.
+bool Loader::Bool(const YAML::Node& node, const std::string& what) {
+  auto s = Scalar(node, what);
+  if (s == "true") return true;
+  if (s && *s != "false") Fail(node, what + " must be true or false");
+  return false;
+}
+
 LanguageRules& Loader::Language(const std::string& code) {
   if (code == "common") return common_;
   for (auto& lang : languages_) {
@@ -200,7 +210,9 @@ void Loader::LoadFile(const ParsedFile& parsed) {
 }
 
 void Loader::LoadSettings(const YAML::Node& node, LanguageRules& lang) {
-  if (!CheckKeys(node, {"name", "script", "decimal", "group", "detect", "hant_chars", "hans_chars"}, "settings"))
+  if (!CheckKeys(node, {"name", "script", "decimal", "group", "detect", "hant_chars", "hans_chars", "capitalises_nouns",
+                        "common_noun_endings"},
+                 "settings"))
     return;
   if (settings_seen_.count(lang.code)) {
     Fail(node, "settings for '" + lang.code + "' already given at " + settings_seen_[lang.code].file);
@@ -208,6 +220,7 @@ void Loader::LoadSettings(const YAML::Node& node, LanguageRules& lang) {
   }
   settings_seen_[lang.code] = Loc(node);
   if (node["script"]) lang.script = Scalar(node["script"], "script").value_or("");
+  if (node["capitalises_nouns"]) lang.capitalises_nouns = Bool(node["capitalises_nouns"], "capitalises_nouns");
   if (node["decimal"]) lang.number_format.decimal = Scalar(node["decimal"], "decimal").value_or(".");
   if (node["group"]) {
     lang.number_format.group.clear();
@@ -218,6 +231,12 @@ void Loader::LoadSettings(const YAML::Node& node, LanguageRules& lang) {
   }
   if (node["hant_chars"]) lang.hant_chars = SortedCodePoints(Scalar(node["hant_chars"], "hant_chars").value_or(""));
   if (node["hans_chars"]) lang.hans_chars = SortedCodePoints(Scalar(node["hans_chars"], "hans_chars").value_or(""));
+  if (node["common_noun_endings"]) {
+    if (!node["common_noun_endings"].IsSequence()) Fail(node["common_noun_endings"], "common_noun_endings must be a list");
+    for (const auto& w : node["common_noun_endings"]) {
+      if (auto s = Scalar(w, "noun ending")) lang.common_noun_endings.push_back(FoldCase(*s));
+    }
+  }
   if (node["detect"]) {
     if (!node["detect"].IsSequence()) Fail(node["detect"], "detect must be a list");
     for (const auto& w : node["detect"]) {
@@ -261,6 +280,12 @@ bool Loader::CheckValue(const YAML::Node& value, ValueType type, const std::stri
       ok = !v.empty();
       expected = "a word";
       break;
+    case ValueType::kNameRole: {
+      static const std::set<std::string> kRoles = {"stop", "person", "place", "company", "project", "fund", "institution"};
+      ok = kRoles.count(v) > 0;
+      expected = "one of stop, person, place, company, project, fund, institution";
+      break;
+    }
     case ValueType::kHoliday: {
       static const RE2 kHolidaySpec("(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|easter(?:[+-][0-9]{1,2})?");
       ok = RE2::FullMatch(v, kHolidaySpec);
@@ -783,7 +808,10 @@ void BuildEntityScanners(RuleSet& rules) {
     if (const Table* refs = lang.FindTable("references")) {
       std::string ref_alt;
       for (const auto& k : refs->keys) ref_alt += (ref_alt.empty() ? "" : "|") + NamePattern(k);
-      if (!ref_alt.empty()) alt += (alt.empty() ? "" : "|") + std::string("(?i:") + ref_alt + ")";
+      if (!ref_alt.empty()) {
+        if (!alt.empty()) alt += '|';
+        alt += "(?i:" + ref_alt + ")";
+      }
     }
     lang.entity_pattern = alt;
     lang.compiled = std::make_shared<CompileOnce>();  // what was compiled before is stale

@@ -69,6 +69,13 @@ struct NumberFormat {
 struct LanguageRules {
   std::string code;    // "de", "en", "fr", "zh"
   std::string script;  // "Latn", "Hani"
+  // German writes every noun with a capital, so a lone capitalised word is
+  // no sign of a proper name there (proper_names.h).
+  bool capitalises_nouns = false;
+  // Endings of common nouns and place adjectives ("Gasnetzbetreiber",
+  // "Heilbronner"): such a word at the head of a capitalised run is no part
+  // of the name that follows it.
+  std::vector<std::string> common_noun_endings;
   NumberFormat number_format;
   std::vector<std::string> detect_words;  // frequent words that identify the language
   std::vector<char32_t> hant_chars, hans_chars;  // sorted: characters only one Chinese script uses

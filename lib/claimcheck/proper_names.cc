@@ -1,0 +1,392 @@
+#include "claimcheck/proper_names.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "claimcheck/normalize.h"
+
+namespace claimcheck {
+namespace {
+
+// A Latin-script word: letters and digits, with inner hyphens ("Helion-Projekt").
+struct Word {
+  Span span;
+  bool capitalised = false;  // first letter upper case
+  bool acronym = false;      // two or more letters, all upper case ("MGX")
+  bool inner_capital = false;  // a capital after a small letter ("OpenAI")
+  bool sentence_start = false;
+};
+
+bool IsLatinLetter(UChar32 c) {
+  if (!u_isalpha(c)) return false;
+  if (c < 0x80) return true;
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(c, &status) == USCRIPT_LATIN && U_SUCCESS(status);
+}
+
+bool IsWordChar(UChar32 c) { return (c >= '0' && c <= '9') || IsLatinLetter(c); }
+
+UChar32 CodePointAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return -1;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+  return c;
+}
+
+// Whether only openers and spaces stand between the last sentence end (or
+// the start of the text) and pos.
+bool StartsSentence(std::string_view text, size_t pos) {
+  while (pos > 0) {
+    char c = text[pos - 1];
+    if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == '[') {
+      --pos;
+      continue;
+    }
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '\r';
+  }
+  return true;
+}
+
+void Classify(std::string_view text, Word& w) {
+  int letters = 0, upper = 0;
+  bool after_small = false;
+  for (int32_t i = static_cast<int32_t>(w.span.begin); i < static_cast<int32_t>(w.span.end);) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(w.span.end), c);
+    if (!u_isalpha(c)) {
+      after_small = false;
+      continue;
+    }
+    bool is_upper = u_isupper(c);
+    if (letters == 0) w.capitalised = is_upper;
+    if (is_upper && after_small) w.inner_capital = true;
+    after_small = !is_upper;
+    ++letters;
+    upper += is_upper;
+  }
+  w.acronym = letters >= 2 && upper == letters;
+}
+
+std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sentences) {
+  std::vector<Word> words;
+  size_t pos = 0;
+  while (pos < end) {
+    int32_t i = static_cast<int32_t>(pos);
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(end), c);
+    if (!IsWordChar(c)) {
+      pos = static_cast<size_t>(i);
+      continue;
+    }
+    Word w;
+    w.span.begin = pos;
+    size_t at = static_cast<size_t>(i);
+    while (at < end) {
+      UChar32 next = CodePointAt(text, at);
+      if (next == '-' && IsWordChar(CodePointAt(text, at + 1))) {
+        ++at;
+        continue;
+      }
+      if (!IsWordChar(next)) break;
+      at += static_cast<size_t>(U8_LENGTH(next));
+    }
+    w.span.end = std::min(at, end);
+    Classify(text, w);
+    w.sentence_start = track_sentences && StartsSentence(text, w.span.begin);
+    words.push_back(w);
+    pos = w.span.end;
+  }
+  return words;
+}
+
+// What the rules say of a word: "stop", "person", "place", a type, or "".
+class Lexicon {
+ public:
+  explicit Lexicon(const LanguageRules& lang) : lang_(lang), roles_(lang.FindTable("name_words")) {}
+
+  std::string Role(std::string_view word) const {
+    std::string folded = FoldCase(word);
+    if (roles_) {
+      if (auto role = roles_->Find(folded)) return *role;
+    }
+    if (IsOwnWord(folded)) return "stop";
+    // "KI-Rechenzentren": a compound with a word that is no name is no name.
+    if (folded.find('-') != std::string::npos) {
+      size_t start = 0;
+      for (size_t i = 0; i <= folded.size(); ++i) {
+        if (i < folded.size() && folded[i] != '-') continue;
+        std::string part = folded.substr(start, i - start);
+        if (IsOwnWord(part) || (roles_ && roles_->Find(part) == "stop")) return "stop";
+        start = i + 1;
+      }
+    }
+    return "";
+  }
+
+  static bool IsType(const std::string& role) {
+    return role == "company" || role == "project" || role == "fund" || role == "institution";
+  }
+
+  const Table* roles() const { return roles_; }
+  const std::vector<std::string>& noun_endings() const { return lang_.common_noun_endings; }
+
+ private:
+  // Words of the language's own tables and its frequent words: "Milliarden",
+  // "Januar", "Insgesamt", "Die" are capitalised but name nothing.
+  bool IsOwnWord(const std::string& folded) const {
+    if (lang_.vocabulary.count(folded)) return true;
+    if (lang_.Lookup("currency_codes", folded) || lang_.Lookup("currencies", folded)) return true;
+    return std::find(lang_.detect_words.begin(), lang_.detect_words.end(), folded) != lang_.detect_words.end();
+  }
+
+  const LanguageRules& lang_;
+  const Table* roles_;
+};
+
+// A run of capitalised words, before it is judged.
+struct Candidate {
+  Span span;                      // type words included
+  std::vector<std::string> core;  // the words that name it, as written
+  std::string type;
+  bool person = false;
+  bool place = false;  // "in Saxony", "aus Heilbronn"
+  bool strong = false;  // acronym or inner capital: a name wherever it stands
+  bool sentence_start = false;
+  std::string Surface() const {
+    std::string s;
+    for (const auto& w : core) {
+      if (!s.empty()) s += ' ';
+      s += w;
+    }
+    return s;
+  }
+};
+
+std::string IdOf(const std::vector<std::string>& core) {
+  std::string id;
+  for (const auto& w : core) {
+    if (!id.empty()) id += '-';
+    id += FoldCase(w);
+  }
+  return id;
+}
+
+// Separators that keep a name together: one space, or " & " ("Johnson & Johnson").
+bool JoinsName(std::string_view between) { return between == " " || between == " & "; }
+
+class NameFinder {
+ public:
+  NameFinder(std::string_view text, size_t end, const LanguageRules& lang)
+      : text_(text), lexicon_(lang), latin_text_(lang.script != "Hani"), nouns_capitalised_(lang.capitalises_nouns) {
+    words_ = LatinWords(text, end, latin_text_);
+  }
+
+  std::vector<Candidate> Candidates();
+
+ private:
+  std::string_view WordText(size_t i) const { return text_.substr(words_[i].span.begin, words_[i].span.size()); }
+  bool NameWord(size_t i) const;
+  Candidate Read(size_t first, size_t last) const;
+  void ReadNeighbours(Candidate& c) const;
+  void DropLeadingCommonNouns(Candidate& c) const;
+  std::string RoleBefore(size_t pos, size_t* at = nullptr) const;
+  bool AfterFigureOrCue(size_t pos) const;
+  std::string RoleAfter(size_t pos) const;
+
+  std::string_view text_;
+  Lexicon lexicon_;
+  bool latin_text_;
+  bool nouns_capitalised_;
+  std::vector<Word> words_;
+};
+
+bool NameWord(const Word& w) { return w.capitalised || w.acronym || w.inner_capital; }
+
+bool NameFinder::NameWord(size_t i) const {
+  const Word& w = words_[i];
+  if (!claimcheck::NameWord(w)) return false;
+  std::string role = lexicon_.Role(WordText(i));
+  return role.empty() || Lexicon::IsType(role);
+}
+
+std::vector<Candidate> NameFinder::Candidates() {
+  std::vector<Candidate> out;
+  for (size_t i = 0; i < words_.size();) {
+    if (!NameWord(i)) {
+      ++i;
+      continue;
+    }
+    size_t last = i;
+    while (last + 1 < words_.size() && NameWord(last + 1) &&
+           JoinsName(text_.substr(words_[last].span.end, words_[last + 1].span.begin - words_[last].span.end)))
+      ++last;
+    Candidate c = Read(i, last);
+    if (!c.core.empty()) out.push_back(std::move(c));
+    i = last + 1;
+  }
+  return out;
+}
+
+// Type words at either end of the run type it and stay out of its id:
+// "Projekt Aurora", "Helion Grid AG", "Helion-Projekt".
+Candidate NameFinder::Read(size_t first, size_t last) const {
+  Candidate c;
+  c.span = {words_[first].span.begin, words_[last].span.end};
+  c.sentence_start = words_[first].sentence_start;
+  for (size_t i = first; i <= last; ++i) {
+    std::string word(WordText(i));
+    std::string role = lexicon_.Role(word);
+    if (Lexicon::IsType(role)) {
+      c.type = role;
+      continue;
+    }
+    if (size_t dash = word.rfind('-'); dash != std::string::npos) {
+      std::string tail_role = lexicon_.Role(word.substr(dash + 1));
+      if (Lexicon::IsType(tail_role)) c.type = tail_role, word.resize(dash);
+    }
+    c.core.push_back(word);
+    c.strong = c.strong || words_[i].acronym || words_[i].inner_capital;
+  }
+  DropLeadingCommonNouns(c);
+  ReadNeighbours(c);
+  return c;
+}
+
+// "der französische Gasnetzbetreiber Compagnie Méridienne": the noun in front
+// describes the name and is not part of it. A name of one word keeps it
+// ("Bayer AG").
+void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
+  while (c.core.size() >= 2) {
+    std::string head = FoldCase(c.core.front());
+    bool common = std::any_of(lexicon_.noun_endings().begin(), lexicon_.noun_endings().end(),
+                              [&](const std::string& ending) { return head.ends_with(ending); });
+    if (!common) return;
+    c.span.begin += c.core.front().size() + 1;
+    c.core.erase(c.core.begin());
+  }
+}
+
+// A type word, title or preposition just before the run ("the joint
+// venture Aurora", "CEO Jane Doe", "in Saxony"), a type word just after it
+// ("Aurora Compute公司").
+void NameFinder::ReadNeighbours(Candidate& c) const {
+  size_t preposition = 0;
+  std::string before = RoleBefore(c.span.begin, &preposition), after = RoleAfter(c.span.end);
+  if (before == "person") c.person = true;
+  // "a plant in Saxony" names a place; "$12bn in Kestrel", "invest in
+  // Kestrel" name where money goes.
+  if (before == "place" && !AfterFigureOrCue(preposition)) c.place = true;
+  // What the story calls it ("the joint venture Kestrel GmbH") says more
+  // than its legal form.
+  if (Lexicon::IsType(before)) c.type = before;
+  if (c.type.empty() && Lexicon::IsType(after)) c.type = after;
+}
+
+// Whether the word that ends before pos is a figure ("$12bn", "12
+// Milliarden Dollar") or one of the language's own words ("invest").
+bool NameFinder::AfterFigureOrCue(size_t pos) const {
+  auto it = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.span.end <= pos; });
+  if (it == words_.begin()) return false;
+  const Word& w = *(it - 1);
+  std::string_view between = text_.substr(w.span.end, pos - w.span.end);
+  if (between.find_first_not_of(" $€£¥%") != std::string_view::npos) return false;
+  std::string_view word = text_.substr(w.span.begin, w.span.size());
+  bool figure = std::isdigit(static_cast<unsigned char>(word.back())) || std::isdigit(static_cast<unsigned char>(word.front()));
+  return figure || lexicon_.Role(word) == "stop";
+}
+
+std::string NameFinder::RoleBefore(size_t pos, size_t* at_out) const {
+  const Table* roles = lexicon_.roles();
+  if (!roles || pos == 0) return "";
+  size_t from = pos > 40 ? pos - 40 : 0;
+  std::string folded = FoldCase(text_.substr(from, pos - from));
+  for (const auto& [key, role] : roles->entries) {
+    if (role == "stop") continue;
+    if (role == "place" && at_out == nullptr) continue;
+    // "CEO Jane Doe", "M. Dupont", "a joint venture, Kestrel Semiconductor"
+    std::string_view gap = folded.ends_with(key + " ")    ? " "
+                           : folded.ends_with(key + ". ") ? ". "
+                           : folded.ends_with(key + ", ") && Lexicon::IsType(role) ? ", "
+                                                                                     : "";
+    if (gap.empty()) continue;
+    size_t at = folded.size() - key.size() - gap.size();
+    if (at > 0 && IsWordChar(static_cast<unsigned char>(folded[at - 1]))) continue;
+    // (Case folding keeps the length of these words.)
+    if (at_out) *at_out = pos - (folded.size() - at);
+    return role;
+  }
+  return "";
+}
+
+std::string NameFinder::RoleAfter(size_t pos) const {
+  const Table* roles = lexicon_.roles();
+  if (!roles) return "";
+  size_t to = std::min(text_.size(), pos + 40);
+  std::string folded = FoldCase(text_.substr(pos, to - pos));
+  size_t start = folded.starts_with(" ") ? 1 : 0;
+  for (const auto& [key, role] : roles->entries) {
+    if (!Lexicon::IsType(role) || folded.compare(start, key.size(), key) != 0) continue;
+    size_t end = start + key.size();
+    bool han = static_cast<unsigned char>(key[0]) >= 0x80 && !IsLatinLetter(CodePointAt(key, 0));
+    if (han || end == folded.size() || !IsWordChar(CodePointAt(folded, end))) return role;
+  }
+  return "";
+}
+
+bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+// Whether a listed entity's name overlaps span. A reference may: in "das
+// Projekt Aurora" the reference "das Projekt" introduces the name.
+bool OverlapsListed(Span span, const std::vector<EntityMention>& known) {
+  auto it = std::partition_point(known.begin(), known.end(), [&](const EntityMention& m) { return m.span.end <= span.begin; });
+  for (; it != known.end() && it->span.begin < span.end; ++it) {
+    if (it->entity >= 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const LanguageRules& lang,
+                                        const std::vector<EntityMention>& known) {
+  end = std::min(end, text.size());
+  NameFinder finder(text, end, lang);
+  std::vector<Candidate> candidates = finder.Candidates();
+  bool latin_text = lang.script != "Hani";
+  // What the document writes mid-sentence is a name wherever it stands; the
+  // first word of a full name stands for it later ("Helion Grid" ... "Helion").
+  std::set<std::string> mid_sentence;
+  std::map<std::string, const Candidate*> full_names;
+  std::set<std::string> places;
+  for (const auto& c : candidates) {
+    if (c.place) places.insert(c.Surface());
+    if (c.person || c.place) continue;
+    if (!c.sentence_start) mid_sentence.insert(c.Surface());
+    if (c.core.size() >= 2) full_names.emplace(c.core.front(), &c);
+  }
+  std::vector<ProperName> out;
+  for (const auto& c : candidates) {
+    if (c.person || places.count(c.Surface()) || OverlapsListed(c.span, known)) continue;
+    ProperName name{c.span, IdOf(c.core), c.type};
+    auto full = c.core.size() == 1 ? full_names.find(c.core.front()) : full_names.end();
+    if (full != full_names.end()) {
+      name.id = IdOf(full->second->core);
+      if (c.type.empty()) name.type = full->second->type;
+    } else if (latin_text) {
+      if (c.sentence_start && !c.strong && !mid_sentence.count(c.Surface())) continue;
+      bool single = c.core.size() == 1;
+      if (single && !c.strong && lang.capitalises_nouns && c.type.empty()) continue;
+    }
+    out.push_back(std::move(name));
+  }
+  return out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,107 @@
+// Tests for lib/claimcheck/proper_names.cc (names the entity list does not
+// know) and for how attribution uses them, with the embedded rules.
+#include "claimcheck/proper_names.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/extract.h"
+#include "test_rules.h"
+
+namespace claimcheck {
+namespace {
+
+const LanguageRules& Lang(const char* code) { return *testing::EmbeddedRuleSet().FindLanguage(code); }
+
+// "id/type" of every name found in text.
+std::vector<std::string> Names(const std::string& text, const char* lang) {
+  const LanguageRules& rules = Lang(lang);
+  auto known = FindEntityMentions(text, text.size(), rules, testing::EmbeddedRuleSet());
+  std::vector<std::string> out;
+  for (const auto& n : FindProperNames(text, text.size(), rules, known)) out.push_back(n.id + "/" + n.type);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST_CASE("proper names: capitalised runs, acronyms, legal forms", "[names]") {
+  CHECK(Names("Shares of Helion Grid and Nordwind Energie AG rose.", "en") ==
+        V{"helion-grid/", "nordwind-energie/company"});
+  CHECK(Names("The fund, backed by QZT and Aurora Compute, grew.", "en") == V{"qzt/", "aurora-compute/"});
+  // Listed entities are not guessed again.
+  CHECK(Names("SoftBank and Helion Grid signed.", "en") == V{"helion-grid/"});
+}
+
+TEST_CASE("proper names: what the story calls a name types it", "[names]") {
+  CHECK(Names("It formed the joint venture Kestrel Semiconductor GmbH.", "en") == V{"kestrel-semiconductor/project"});
+  CHECK(Names("Sie gründen das Projekt Aurora Nord mit der Nordwind AG.", "de") ==
+        V{"aurora-nord/project", "nordwind/company"});
+  CHECK(Names("由Aurora Compute公司投资", "zh") == V{"aurora-compute/company"});
+}
+
+TEST_CASE("proper names: people and places are no entities", "[names]") {
+  CHECK(Names("Reports say chief executive Jane Doe left Helion.", "en") == V{"helion/"});
+  CHECK(Names("They build a plant in Kleinwald, said Helion Grid.", "en") == V{"helion-grid/"});
+  // Where money goes is no place: "$12bn in Kestrel", "invest in Kestrel".
+  CHECK(Names("They put $12bn in Kestrel and invest in Lumen.", "en") == V{"kestrel/", "lumen/"});
+}
+
+TEST_CASE("proper names: a sentence start or a German noun needs more evidence", "[names]") {
+  // "Neue" and "Fabriken" stand only at a sentence start.
+  CHECK(Names("Neue Fabriken entstehen.", "de").empty());
+  CHECK(Names("Lumen grew. Investors like Lumen.", "en") == V{"lumen/", "lumen/"});
+  CHECK(Names("Lumen grew.", "en").empty());
+  // A lone capitalised German word is a noun, unless the document named it in full.
+  CHECK(Names("Die Firma Nordwind wächst.", "de") == V{"nordwind/company"});
+  CHECK(Names("Auch Nordwind wächst.", "de").empty());
+  CHECK(Names("Die Nordwind Energie wächst; Nordwind investiert.", "de") ==
+        V{"nordwind-energie/", "nordwind-energie/"});
+  CHECK(Names("der französische Gasnetzbetreiber Compagnie Méridienne", "de") == V{"compagnie-méridienne/"});
+}
+
+std::vector<Claim> ExtractText(const std::string& text, const char* lang) {
+  Context context;
+  context.language = lang;
+  auto result = Extract(Document{"t.txt", text, {}, {}}, testing::EmbeddedRuleSet(), context);
+  REQUIRE(result.ok());
+  return result.value().claims;
+}
+
+TEST_CASE("attribution: a figure about a name the list does not know", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Helion Grid and Nordwind Energie will each invest $30 billion in Baltic Crown. "
+      "Nordwind Energie will hold a 40% stake in Baltic Crown, while Helion Grid takes 45%.",
+      "en");
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[0].subject == "baltic-crown");
+  CHECK(claims[0].subject_source == "heuristic");
+  CHECK(claims[0].holders == V{"helion-grid", "nordwind-energie"});
+  CHECK(claims[1].holders == V{"nordwind-energie"});
+  // A listing names what it measures once.
+  CHECK(claims[2].attribute == "stake");
+  CHECK(claims[2].holders == V{"helion-grid"});
+}
+
+TEST_CASE("attribution: a reference takes the last name whose type nothing fixed", "[names][attribute]") {
+  auto claims = ExtractText("Die Nordwind Energie AG hält 45 Prozent an Baltic Crown. "
+                            "Insgesamt soll das Projekt 50 Milliarden Dollar kosten.",
+                            "de");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject == "baltic-crown");
+  CHECK(claims[0].holders == V{"nordwind-energie"});
+  CHECK(claims[1].subject == "baltic-crown");
+  CHECK(claims[1].subject_source == "heuristic");
+}
+
+TEST_CASE("attribution: a listed entity wins over a guessed name in the context", "[names][attribute]") {
+  // "Trumps Mandat" is two capitalised words, but Stargate was named just before.
+  auto claims = ExtractText("Stargate wächst. Der Betrag könnte also unter Trumps Mandat 500 Milliarden Dollar erreichen.",
+                            "de");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject == "stargate");
+}
+
+}  // namespace
+}  // namespace claimcheck
