@@ -74,7 +74,30 @@ void Classify(std::string_view text, Word& w) {
   w.acronym = letters >= 2 && upper == letters;
 }
 
-std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sentences) {
+// Headlines in title case ("Delta Air Lines Cuts Fares As Fuel Costs
+// Rise") capitalise common words: there every word counts as standing at a
+// sentence start, so only names the document also writes mid-sentence hold.
+// (Not where every noun has a capital: German prose would look the same.)
+void MarkTitleCaseLines(std::string_view text, std::vector<Word>& words) {
+  size_t line_first = 0;
+  while (line_first < words.size()) {
+    size_t line_end = text.find('\n', words[line_first].span.begin);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    size_t next = line_first;
+    int long_words = 0, capitalised = 0;
+    for (; next < words.size() && words[next].span.begin < line_end; ++next) {
+      if (words[next].span.size() < 4) continue;
+      ++long_words;
+      capitalised += words[next].capitalised;
+    }
+    if (long_words >= 3 && capitalised * 10 >= long_words * 7) {
+      for (size_t k = line_first; k < next; ++k) words[k].sentence_start = true;
+    }
+    line_first = next;
+  }
+}
+
+std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sentences, bool title_case_lines) {
   std::vector<Word> words;
   size_t pos = 0;
   while (pos < end) {
@@ -103,6 +126,7 @@ std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sente
     words.push_back(w);
     pos = w.span.end;
   }
+  if (track_sentences && title_case_lines) MarkTitleCaseLines(text, words);
   return words;
 }
 
@@ -185,7 +209,7 @@ class NameFinder {
  public:
   NameFinder(std::string_view text, size_t end, const LanguageRules& lang)
       : text_(text), lexicon_(lang), latin_text_(lang.script != "Hani"), nouns_capitalised_(lang.capitalises_nouns) {
-    words_ = LatinWords(text, end, latin_text_);
+    words_ = LatinWords(text, end, latin_text_, !nouns_capitalised_);
   }
 
   std::vector<Candidate> Candidates();

@@ -138,6 +138,20 @@ std::string StatementKey(const Claim& c) {
 
 using Group = std::vector<const Claim*>;
 
+// Whether a claim says enough of what it measures to be compared: a stake
+// for a percentage ("shares rose 3 %" and "a 3 % stake" are no restatements
+// of each other), and for money an attribute or a word that places it in
+// the whole ("insgesamt", "initial", "each", "a year"). A bare "$646m" of a
+// company in one article and "140,400 dlrs" in another are not one figure.
+bool SaysWhatItMeasures(const Claim& c) {
+  if (c.kind == FigureKind::kPercent) return c.attribute == "stake";
+  if (!c.attribute.empty()) return true;
+  for (const char* q : {"total", "initial", "each", "annual"}) {
+    if (c.HasQualifier(q)) return true;
+  }
+  return false;
+}
+
 // "Valmont and Rheinfels will build a $12 billion fab" restates the
 // project's total with its backers named; "the four partners put in 45
 // billion" of a 500 billion project is a figure of its own. A group with
@@ -205,6 +219,7 @@ std::map<std::string, std::map<std::string, Group>> Reconciler::GroupBySubject()
   std::map<std::string, std::map<std::string, Group>> out;
   for (const auto& c : claims_) {
     if (c.kind == FigureKind::kDate || c.subject.empty() || !c.statement.empty()) continue;
+    if (!SaysWhatItMeasures(c)) continue;
     if (!c.value && !(c.low && c.high)) continue;
     // A conversion restates its source figure; the conversion check weighs
     // it, and as a figure of its own it would be compared twice.
