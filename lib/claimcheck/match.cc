@@ -29,9 +29,8 @@ namespace {
 // Anchored match of one rule over exactly span; false if it does not fit.
 bool MatchRule(std::string_view text, Span span, const PatternRule& rule, const RE2& re, Mention& out) {
   re2::StringPiece input(text.data(), text.size());
-  // Whether the rule fits at all is a DFA question; only the rule that fits
-  // pays for the slower submatch engines.
-  if (!re.Match(input, span.begin, span.end, RE2::ANCHOR_BOTH, nullptr, 0)) return false;
+  // RE2 asks its DFA whether the rule fits at all before it runs the slower
+  // submatch engine, so only the rule that fits pays for that.
   int n = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> subs(static_cast<size_t>(n));
   if (!re.Match(input, span.begin, span.end, RE2::ANCHOR_BOTH, subs.data(), n)) return false;
