@@ -1,6 +1,7 @@
 #include "claimcheck/attribute.h"
 
 #include <algorithm>
+#include <bitset>
 #include <map>
 #include <span>
 
@@ -55,6 +56,27 @@ struct Cue {
   std::string value;
 };
 
+// The byte pairs that occur in a text, hashed into a bit set: a word whose
+// first or last two bytes are not among them cannot occur in the text, so
+// most of a cue table's keys are ruled out without searching for them.
+class BytePairs {
+ public:
+  explicit BytePairs(std::string_view text) {
+    for (size_t i = 0; i + 1 < text.size(); ++i) bits_.set(Slot(text[i], text[i + 1]));
+  }
+  bool MayContain(std::string_view word) const {
+    if (word.size() < 2) return true;
+    return bits_.test(Slot(word[0], word[1])) && bits_.test(Slot(word[word.size() - 2], word.back()));
+  }
+
+ private:
+  static size_t Slot(char a, char b) {
+    return (static_cast<unsigned char>(a) * 61u + static_cast<unsigned char>(b)) % kSlots;
+  }
+  static constexpr size_t kSlots = 4096;
+  std::bitset<kSlots> bits_;
+};
+
 // Cue words of a table inside window, as folded-text positions. In Latin
 // script a cue must stand as a whole word.
 std::vector<Cue> FindCues(std::string_view window, const LanguageRules& lang, const char* table_name) {
@@ -62,8 +84,10 @@ std::vector<Cue> FindCues(std::string_view window, const LanguageRules& lang, co
   const Table* table = lang.FindTable(table_name);
   if (!table || window.empty()) return cues;
   std::string folded = FoldCase(window);
+  BytePairs pairs(folded);
   bool whole_words = lang.script != "Hani";
   for (const auto& [key, value] : table->entries) {
+    if (!pairs.MayContain(key)) continue;
     for (size_t pos = folded.find(key); pos != std::string::npos; pos = folded.find(key, pos + 1)) {
       size_t end = pos + key.size();
       bool bounded = (pos == 0 || !IsWordByte(folded[pos - 1]) || !IsWordByte(key.front())) &&

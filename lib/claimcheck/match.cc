@@ -29,9 +29,8 @@ namespace {
 // Anchored match of one rule over exactly span; false if it does not fit.
 bool MatchRule(std::string_view text, Span span, const PatternRule& rule, const RE2& re, Mention& out) {
   re2::StringPiece input(text.data(), text.size());
-  // Whether the rule fits at all is a DFA question; only the rule that fits
-  // pays for the slower submatch engines.
-  if (!re.Match(input, span.begin, span.end, RE2::ANCHOR_BOTH, nullptr, 0)) return false;
+  // RE2 asks its DFA whether the rule fits at all before it runs the slower
+  // submatch engine, so only the rule that fits pays for that.
   int n = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> subs(static_cast<size_t>(n));
   if (!re.Match(input, span.begin, span.end, RE2::ANCHOR_BOTH, subs.data(), n)) return false;
@@ -88,16 +87,61 @@ std::optional<Mention> NameMention(std::string_view text, Span span, const Langu
 
 }  // namespace
 
+namespace {
+
+// A scanner's leftmost-longest match at or after the position it was asked
+// for. It stays the answer for later positions up to its start, so each
+// scanner searches again only once the scan has passed its match.
+struct Candidate {
+  Span span;
+  bool found = false;
+  bool exhausted = false;  // no match at or after the position last asked for
+};
+
+void Refresh(std::string_view text, size_t pos, const RE2& scanner, Candidate& next) {
+  if (next.exhausted || (next.found && next.span.begin >= pos)) return;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece match;
+  if (!scanner.Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+    next = Candidate{{}, false, true};
+    return;
+  }
+  size_t begin = static_cast<size_t>(match.data() - text.data());
+  next = Candidate{{begin, begin + match.size()}, true, false};
+}
+
+// The leftmost-longest match of all rules at or after pos, as one
+// alternation of every rule would find it: the earliest start among the
+// scanners' matches, and at equal starts the longest.
+std::optional<Span> NextCandidate(std::string_view text, size_t pos, const CompiledLanguage& compiled,
+                                  std::vector<Candidate>& next) {
+  std::optional<Span> best;
+  for (size_t k = 0; k < compiled.scanners.size(); ++k) {
+    Refresh(text, pos, *compiled.scanners[k], next[k]);
+    if (!next[k].found) continue;
+    Span s = next[k].span;
+    if (!best || s.begin < best->begin || (s.begin == best->begin && s.end > best->end)) best = s;
+  }
+  return best;
+}
+
+bool AllCompiled(const CompiledLanguage& compiled) {
+  return !compiled.scanners.empty() &&
+         std::all_of(compiled.scanners.begin(), compiled.scanners.end(), [](const auto& s) { return s != nullptr; });
+}
+
+}  // namespace
+
 std::vector<Mention> FindMentions(std::string_view text, const LanguageRules& lang) {
   std::vector<Mention> mentions;
   const CompiledLanguage& compiled = lang.Compiled();
-  if (!compiled.scanner) return mentions;
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece match;
+  if (!AllCompiled(compiled)) return mentions;
+  std::vector<Candidate> next(compiled.scanners.size());
   size_t pos = 0;
-  while (pos < text.size() && compiled.scanner->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-    Span span{static_cast<size_t>(match.data() - text.data()), 0};
-    span.end = span.begin + match.size();
+  while (pos < text.size()) {
+    std::optional<Span> found = NextCandidate(text, pos, compiled, next);
+    if (!found) break;
+    Span span = *found;
     if (span.empty() || CutsWord(text, span, lang)) {
       pos = NextCodePoint(text, span.begin);
       continue;

@@ -1,8 +1,9 @@
 // Stage match: normalized text -> Mentions, one pass.
-// All rules of a language are scanned at once as one leftmost-longest
-// alternation (CompiledLanguage::scanner); only where it matches are the
-// individual rules tried, anchored on the candidate span, to learn which rule
-// it was and where its named groups lie.
+// All rules of a language are scanned as one leftmost-longest alternation
+// would scan them (CompiledLanguage::scanners: date rules and the others in
+// two DFAs, their matches merged); only where it matches are the individual
+// rules tried, anchored on the candidate span, to learn which rule it was and
+// where its named groups lie.
 #pragma once
 
 #include <string>

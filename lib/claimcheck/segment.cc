@@ -4,6 +4,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 namespace claimcheck {
@@ -64,12 +65,20 @@ constexpr size_t kContextReach = 2048;
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
+// Where the last newline of text[low, at) stands, or npos. glibc's memrchr
+// reads a word at a time; string_view::rfind goes byte by byte, and on a
+// one-line article it walks the whole reach for every figure.
+size_t LastNewline(std::string_view text, size_t low, size_t at) {
+  const void* found = memrchr(text.data() + low, '\n', at - low);
+  return found ? static_cast<size_t>(static_cast<const char*>(found) - text.data()) : std::string_view::npos;
+}
+
 // The paragraph (line) around [at, until), cut at reach on each side at a
 // code point boundary.
 Span ContextAround(std::string_view text, size_t at, size_t until, size_t reach) {
   size_t low = at > reach ? at - reach : 0;
-  size_t newline = text.substr(low, at - low).rfind('\n');
-  size_t begin = newline == std::string_view::npos ? low : low + newline + 1;
+  size_t newline = LastNewline(text, low, at);
+  size_t begin = newline == std::string_view::npos ? low : newline + 1;
   while (begin < at && IsContinuationByte(text[begin])) ++begin;
   size_t high = std::min(text.size(), until + reach);
   newline = text.substr(until, high - until).find('\n');

@@ -15,8 +15,10 @@
 namespace claimcheck {
 
 struct CompiledLanguage {
-  // LanguageRules::scan_pattern; null when it did not compile.
-  std::unique_ptr<const RE2> scanner;
+  // The rules as alternations without captures, the date rules apart from
+  // the others (match.cc merges their matches as one alternation would);
+  // an entry is null when it did not compile.
+  std::vector<std::unique_ptr<const RE2>> scanners;
   // All rules anchored at both ends: which rules fit a candidate span, found
   // in one DFA pass instead of one per rule. Null when it did not compile.
   std::unique_ptr<RE2::Set> rule_matcher;
