@@ -364,8 +364,6 @@ std::string NameFinder::RoleAfter(size_t pos) const {
   return "";
 }
 
-bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
-
 // Whether a listed entity's name overlaps span. A reference may: in "das
 // Projekt Aurora" the reference "das Projekt" introduces the name.
 bool OverlapsListed(Span span, const std::vector<EntityMention>& known) {

@@ -817,12 +817,18 @@ void BuildEntityScanners(RuleSet& rules) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
   });
   std::string name_alt;
-  for (const auto& n : names) name_alt += (name_alt.empty() ? "" : "|") + NamePattern(n);
+  for (const auto& n : names) {
+    if (!name_alt.empty()) name_alt += '|';
+    name_alt += NamePattern(n);
+  }
   for (auto& lang : rules.languages) {
     std::string alt = name_alt;
     if (const Table* refs = lang.FindTable("references")) {
       std::string ref_alt;
-      for (const auto& k : refs->keys) ref_alt += (ref_alt.empty() ? "" : "|") + NamePattern(k);
+      for (const auto& k : refs->keys) {
+        if (!ref_alt.empty()) ref_alt += '|';
+        ref_alt += NamePattern(k);
+      }
       if (!ref_alt.empty()) {
         if (!alt.empty()) alt += '|';
         alt += "(?i:" + ref_alt + ")";
