@@ -231,11 +231,11 @@ class NameFinder {
   std::vector<Word> words_;
 };
 
-bool NameWord(const Word& w) { return w.capitalised || w.acronym || w.inner_capital; }
+bool LooksLikeName(const Word& w) { return w.capitalised || w.acronym || w.inner_capital; }
 
 bool NameFinder::NameWord(size_t i) const {
   const Word& w = words_[i];
-  if (!claimcheck::NameWord(w)) return false;
+  if (!LooksLikeName(w)) return false;
   std::string role = lexicon_.Role(WordText(i));
   return role.empty() || Lexicon::IsType(role);
 }
