@@ -24,6 +24,8 @@ constexpr std::string_view kIdeographicComma = "\xEF\xBC\x8C";  // "，", kept b
 // inside "1,5"), ';', ':', '!', '?' and the ideographic comma. Parentheses
 // are not: a conversion stays in the clause of its figure.
 size_t ClauseBreakAt(std::string_view text, size_t i) {
+  // Most bytes are none of these; the walk over a clause tests every one.
+  if (std::string_view(";:!?,\xEF").find(text[i]) == std::string_view::npos) return 0;
   if (text.substr(i, kIdeographicComma.size()) == kIdeographicComma) return kIdeographicComma.size();
   char c = text[i];
   if (c == ';' || c == ':' || c == '!' || c == '?') return 1;
@@ -33,6 +35,7 @@ size_t ClauseBreakAt(std::string_view text, size_t i) {
 }
 
 bool ClauseBreakEndsAt(std::string_view text, size_t end) {
+  if (end == 0 || std::string_view(";:!?,\x8C").find(text[end - 1]) == std::string_view::npos) return false;
   if (end >= kIdeographicComma.size() && ClauseBreakAt(text, end - kIdeographicComma.size()) == kIdeographicComma.size())
     return true;
   return end > 0 && ClauseBreakAt(text, end - 1) == 1;
@@ -77,13 +80,12 @@ class BytePairs {
   std::bitset<kSlots> bits_;
 };
 
-// Cue words of a table inside window, as folded-text positions. In Latin
-// script a cue must stand as a whole word.
-std::vector<Cue> FindCues(std::string_view window, const LanguageRules& lang, const char* table_name) {
+// Cue words of a table inside a case-folded window, as positions in it. In
+// Latin script a cue must stand as a whole word.
+std::vector<Cue> FindFoldedCues(std::string_view folded, const LanguageRules& lang, const char* table_name) {
   std::vector<Cue> cues;
   const Table* table = lang.FindTable(table_name);
-  if (!table || window.empty()) return cues;
-  std::string folded = FoldCase(window);
+  if (!table || folded.empty()) return cues;
   BytePairs pairs(folded);
   bool whole_words = lang.script != "Hani";
   for (const auto& [key, value] : table->entries) {
@@ -97,6 +99,11 @@ std::vector<Cue> FindCues(std::string_view window, const LanguageRules& lang, co
   }
   std::sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.pos < b.pos; });
   return cues;
+}
+
+// The same for a window not yet folded.
+std::vector<Cue> FindCues(std::string_view window, const LanguageRules& lang, const char* table_name) {
+  return FindFoldedCues(FoldCase(window), lang, table_name);
 }
 
 // An entity mention with its reference resolved to an entity.
@@ -314,7 +321,7 @@ void Attributor::ReadCues(size_t i, Attribution& a) {
   std::string plain = WithoutHorizons(w);
   std::string folded = FoldCase(plain);
   size_t figure_at = FoldCase(std::string_view(plain).substr(0, figures_[i].span.begin - w.begin)).size();
-  for (const auto& cue : FindCues(plain, lang_, "qualifiers")) {
+  for (const auto& cue : FindFoldedCues(folded, lang_, "qualifiers")) {
     if (!CueFits(cue, folded, figure_at)) continue;
     if (std::find(a.qualifiers.begin(), a.qualifiers.end(), cue.value) == a.qualifiers.end())
       a.qualifiers.push_back(cue.value);

@@ -85,6 +85,56 @@ std::optional<Mention> NameMention(std::string_view text, Span span, const Langu
   return std::nullopt;
 }
 
+// What a cached name is keyed by: the span's bytes after one byte of context
+// on each side, or a mark that the span begins or ends the text (\b, ^ and $
+// look no further).
+std::string NameKey(std::string_view text, Span span) {
+  std::string key;
+  key.reserve(span.size() + 4);
+  bool has_before = span.begin > 0, has_after = span.end < text.size();
+  key += has_before ? '\1' : '\0';
+  key += has_before ? text[span.begin - 1] : '\0';
+  key += has_after ? '\1' : '\0';
+  key += has_after ? text[span.end] : '\0';
+  key.append(text.substr(span.begin, span.size()));
+  return key;
+}
+
+// Rules are cached by index: copies of a LanguageRules share one cache.
+CachedName ToCached(const std::optional<Mention>& m, Span span, const LanguageRules& lang) {
+  CachedName name;
+  if (!m) return name;
+  name.rule = static_cast<int>(m->rule - lang.rules.data());
+  for (const auto& [group, at] : m->groups) name.groups.emplace_back(group, Span{at.begin - span.begin, at.end - span.begin});
+  return name;
+}
+
+std::optional<Mention> FromCached(const CachedName& name, Span span, const LanguageRules& lang) {
+  if (name.rule < 0) return std::nullopt;
+  Mention m;
+  m.rule = &lang.rules[static_cast<size_t>(name.rule)];
+  m.span = span;
+  for (const auto& [group, at] : name.groups) m.groups.emplace_back(group, Span{at.begin + span.begin, at.end + span.begin});
+  return m;
+}
+
+// NameMention, answered from the cache when the same bytes stood in the same
+// context before.
+std::optional<Mention> NameMentionCached(std::string_view text, Span span, const LanguageRules& lang,
+                                         const CompiledLanguage& compiled) {
+  std::string key = NameKey(text, span);
+  NameCache& cache = compiled.name_cache;
+  {
+    std::lock_guard<std::mutex> lock(cache.mutex);
+    if (auto it = cache.names.find(key); it != cache.names.end()) return FromCached(it->second, span, lang);
+  }
+  std::optional<Mention> m = NameMention(text, span, lang, compiled);
+  std::lock_guard<std::mutex> lock(cache.mutex);
+  if (cache.names.size() >= NameCache::kMaxEntries) cache.names.clear();
+  cache.names.emplace(std::move(key), ToCached(m, span, lang));
+  return m;
+}
+
 }  // namespace
 
 namespace {
@@ -146,7 +196,7 @@ std::vector<Mention> FindMentions(std::string_view text, const LanguageRules& la
       pos = NextCodePoint(text, span.begin);
       continue;
     }
-    if (auto m = NameMention(text, span, lang, compiled)) mentions.push_back(std::move(*m));
+    if (auto m = NameMentionCached(text, span, lang, compiled)) mentions.push_back(std::move(*m));
     pos = span.end;
   }
   return mentions;

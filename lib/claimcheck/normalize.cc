@@ -95,19 +95,33 @@ bool NeedsFolding(std::string_view s) {
   return false;
 }
 
+// Copies that continue one another are appended as one: NormalizeSlow copies
+// text that stays as it is one code point at a time (most Chinese text).
 class Builder {
  public:
   Builder(std::string_view original, NormalizedText& out) : original_(original), out_(out) {}
-  void Copy(size_t begin, size_t end) { out_.text.append(original_.substr(begin, end - begin)); }
+  void Copy(size_t begin, size_t end) {
+    if (begin != copy_end_) Flush();
+    if (copy_begin_ == copy_end_) copy_begin_ = begin;
+    copy_end_ = end;
+  }
   void Replace(size_t begin, size_t end, std::string_view with) {
+    Flush();
+    copy_begin_ = copy_end_ = end;
     size_t nb = out_.text.size();
     out_.text.append(with);
     out_.to_original.AddEdit(nb, out_.text.size(), begin, end);
+  }
+  // Appends the pending copy; call once all is built.
+  void Flush() {
+    out_.text.append(original_.substr(copy_begin_, copy_end_ - copy_begin_));
+    copy_begin_ = copy_end_;
   }
 
  private:
   std::string_view original_;
   NormalizedText& out_;
+  size_t copy_begin_ = 0, copy_end_ = 0;  // the copy not yet appended
 };
 
 // Normalizes original[begin, end) one NFKC segment at a time so that each
@@ -176,9 +190,11 @@ void NormalizeSlow(std::string_view s, size_t begin, size_t end, Builder& out) {
 }
 
 bool IsNormalized(std::string_view para) {
+  // Typographic quotes and dashes are common: they are found without ICU.
+  if (NeedsFolding(para)) return false;
   UErrorCode status = U_ZERO_ERROR;
   bool normal = Nfkc().isNormalizedUTF8(icu::StringPiece(para.data(), static_cast<int32_t>(para.size())), status);
-  return U_SUCCESS(status) && normal && !NeedsFolding(para);
+  return U_SUCCESS(status) && normal;
 }
 
 }  // namespace
@@ -199,6 +215,7 @@ NormalizedText Normalize(std::string_view original) {
     }
     pos = end;
   }
+  builder.Flush();
   return out;
 }
 
