@@ -112,6 +112,7 @@ struct Resolved {
   int entity = -1;
   std::string type;  // the entity's type; "holders" for "beide", "兩者"
   bool guessed = false;  // a heuristic name as written (a reference to one is not guessed)
+  bool reference = false;  // "der Konzern", resolved
 };
 
 // The document's heuristic names (proper_names.h), numbered after the listed
@@ -160,11 +161,11 @@ class EntityResolver {
     } else if (m.reference_type == "holders") {
       out_.push_back({m.span, -1, "holders"});
     } else if (auto it = last_of_type_.find(m.reference_type); it != last_of_type_.end()) {
-      out_.push_back({m.span, it->second, m.reference_type});
+      out_.push_back({m.span, it->second, m.reference_type, false, true});
     } else if (last_untyped_ >= 0) {
       named_here_[last_untyped_ - rules_.entities.size()].type = m.reference_type;
       last_of_type_[m.reference_type] = last_untyped_;
-      out_.push_back({m.span, last_untyped_, m.reference_type});
+      out_.push_back({m.span, last_untyped_, m.reference_type, false, true});
       last_untyped_ = -1;
     }
   }
@@ -533,6 +534,9 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a) cons
   std::vector<int> actors = ActorsBefore(i, guessed);
   // Several companies putting up one figure together act through a venture.
   if (actors.size() >= 2 || PartnersBefore(i)) return set(document_project_, "context");
+  // "Qasr contributes $1 billion" to the venture just named: the company is
+  // the holder, the venture the subject.
+  if (actors.size() == 1 && a.attribute == "contribution" && set(RecentProject(i, guessed), "context")) return true;
   if (actors.size() == 1 && set(actors.front(), "entity")) return true;
   return set(RecentProject(i, guessed), "context");
 }
@@ -541,17 +545,23 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a) cons
 // MGX總共投入450億美元" belongs to those four, but the companies earlier in
 // the sentence ("SoftBank hat ... erworben, um die 500 Milliarden schwere
 // Initiative ...") do not own a figure of a later clause.
+// A reference counts only where no actor is named: in "51 % de la société
+// d'exploitation et Haldor Metals 49 %" the holder is Haldor Metals, not the
+// company "la société" would refer to.
 void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done) {
   Span lead = LeadWindow(i);
   lead.begin = std::max(lead.begin, clause_of_[i].begin);
-  for (const auto& e : EntitiesIn(lead)) {
+  std::span<const Resolved> in_lead = EntitiesIn(lead);
+  bool named = std::any_of(in_lead.begin(), in_lead.end(),
+                           [&](const Resolved& e) { return e.entity >= 0 && !e.reference && IsActor(e.type); });
+  for (const auto& e : in_lead) {
     if (e.type == "holders") {
       // "兩者", "beide": the holders of the previous figure in this sentence.
       if (i > 0 && sentence_of_[i - 1] == sentence_of_[i]) a.holders = done[i - 1].holders;
       continue;
     }
     std::string id = EntityId(e.entity);
-    if (!IsActor(e.type) || id == a.subject) continue;
+    if (!IsActor(e.type) || id == a.subject || (named && e.reference)) continue;
     if (std::find(a.holders.begin(), a.holders.end(), id) == a.holders.end()) a.holders.push_back(id);
   }
   if (a.holders.size() == 1 && a.subject.empty()) a.holders.clear();

@@ -154,11 +154,21 @@ class Lexicon {
     return "";
   }
 
+  // The type word a compound ends with ("metallkonzern" -> company), or "".
+  std::string TypeOfCompound(const std::string& folded) const {
+    if (!roles_) return "";
+    for (const auto& [key, role] : roles_->entries) {
+      if (IsType(role) && key.size() >= 4 && folded.size() > key.size() && folded.ends_with(key)) return role;
+    }
+    return "";
+  }
+
   static bool IsType(const std::string& role) {
     return role == "company" || role == "project" || role == "fund" || role == "institution";
   }
 
   const Table* roles() const { return roles_; }
+  bool MarksInvestee(std::string_view word) const { return lang_.Lookup("investee_markers", FoldCase(word)) == "after"; }
   const std::vector<std::string>& noun_endings() const { return lang_.common_noun_endings; }
 
  private:
@@ -222,6 +232,7 @@ class NameFinder {
   void DropLeadingCommonNouns(Candidate& c) const;
   std::string RoleBefore(size_t pos, size_t* at = nullptr) const;
   bool AfterFigureOrCue(size_t pos) const;
+  bool MarksInvestee(size_t pos) const;
   std::string RoleAfter(size_t pos) const;
 
   std::string_view text_;
@@ -291,7 +302,11 @@ void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
     std::string head = FoldCase(c.core.front());
     bool common = std::any_of(lexicon_.noun_endings().begin(), lexicon_.noun_endings().end(),
                               [&](const std::string& ending) { return head.ends_with(ending); });
-    if (!common) return;
+    // "Metallkonzern Haldor Metals": a compound on a type word describes
+    // the name and types it.
+    std::string compound_type = nouns_capitalised_ ? lexicon_.TypeOfCompound(head) : "";
+    if (!compound_type.empty() && c.type.empty()) c.type = compound_type;
+    if (!common && compound_type.empty()) return;
     c.span.begin += c.core.front().size() + 1;
     c.core.erase(c.core.begin());
   }
@@ -299,14 +314,14 @@ void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
 
 // A type word, title or preposition just before the run ("the joint
 // venture Aurora", "CEO Jane Doe", "in Saxony"), a type word just after it
-// ("Aurora Compute公司").
+// ("Aurora Compute公司") or in an apposition ("Dunecloud, a joint venture").
 void NameFinder::ReadNeighbours(Candidate& c) const {
   size_t preposition = 0;
   std::string before = RoleBefore(c.span.begin, &preposition), after = RoleAfter(c.span.end);
   if (before == "person") c.person = true;
-  // "a plant in Saxony" names a place; "$12bn in Kestrel", "invest in
-  // Kestrel" name where money goes.
-  if (before == "place" && !AfterFigureOrCue(preposition)) c.place = true;
+  // "a plant in Saxony", "1,5 milliard d'euros en Moselle" name a place;
+  // "$12bn in Kestrel", "invest in Kestrel" name where money goes.
+  if (before == "place" && !(MarksInvestee(preposition) && AfterFigureOrCue(preposition))) c.place = true;
   // What the story calls it ("the joint venture Kestrel GmbH") says more
   // than its legal form.
   if (Lexicon::IsType(before)) c.type = before;
@@ -324,6 +339,13 @@ bool NameFinder::AfterFigureOrCue(size_t pos) const {
   std::string_view word = text_.substr(w.span.begin, w.span.size());
   bool figure = std::isdigit(static_cast<unsigned char>(word.back())) || std::isdigit(static_cast<unsigned char>(word.front()));
   return figure || lexicon_.Role(word) == "stop";
+}
+
+// Whether the word at pos is one of the language's investee markers ("in").
+bool NameFinder::MarksInvestee(size_t pos) const {
+  auto it = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.span.begin < pos; });
+  if (it == words_.end() || it->span.begin != pos) return false;
+  return lexicon_.MarksInvestee(text_.substr(it->span.begin, it->span.size()));
 }
 
 std::string NameFinder::RoleBefore(size_t pos, size_t* at_out) const {
@@ -355,6 +377,11 @@ std::string NameFinder::RoleAfter(size_t pos) const {
   size_t to = std::min(text_.size(), pos + 40);
   std::string folded = FoldCase(text_.substr(pos, to - pos));
   size_t start = folded.starts_with(" ") ? 1 : 0;
+  // An apposition: "Dunecloud, a joint venture", "Kestrel, une coentreprise".
+  if (folded.starts_with(", ")) {
+    size_t word_end = folded.find(' ', 2);
+    if (word_end != std::string::npos && lexicon_.Role(folded.substr(2, word_end - 2)) == "stop") start = word_end + 1;
+  }
   for (const auto& [key, role] : roles->entries) {
     if (!Lexicon::IsType(role) || folded.compare(start, key.size(), key) != 0) continue;
     size_t end = start + key.size();

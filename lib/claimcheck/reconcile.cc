@@ -102,6 +102,13 @@ std::string AttributeFamily(const std::string& attribute) {
   return attribute;
 }
 
+// The money a figure counts, for the checks across qualifier classes: its
+// unit and attribute family; a figure without attribute counts as invested.
+std::string Purse(const Claim& c) {
+  std::string family = AttributeFamily(c.attribute);
+  return c.unit + ":" + (family.empty() ? "investment" : family);
+}
+
 std::string Amount(const Claim& c) {
   std::string v = c.low && c.high ? c.low->ToString() + ".." + c.high->ToString()
                                   : (c.value ? c.value->ToString() : "?");
@@ -188,6 +195,7 @@ class Reconciler {
   void InitialVsTotal(const std::string& subject, const Group& initial, const Group& total);
   void PartsVsTotal(const std::string& subject, const Group& each, const Group& total);
   void AnnualVsTotal(const std::string& subject, const Group& annual, const Group& total);
+  void ListedPartsVsTotal(const std::string& subject, const Group& candidates, const Group& total);
   void Stakes(const std::string& subject, const Group& stakes);
   void Conversions();
   std::map<std::string, std::map<std::string, Group>> GroupBySubject() const;
@@ -477,9 +485,45 @@ void Reconciler::Conversions() {
   }
 }
 
+// Parts listed one holder at a time ("Qasr contributes $1 billion, Telvanta
+// $1.5 billion and Sahra Energy $500 million, for a total of $3 billion")
+// add up to at most the total. Each holder counts once; a holder whose
+// figures disagree is the same_figure check's business, and sits out.
+void Reconciler::ListedPartsVsTotal(const std::string& subject, const Group& candidates, const Group& total) {
+  if (total.empty()) return;
+  std::map<std::string, const Claim*> part_of;
+  std::set<std::string> disagreeing;
+  for (const Claim* c : candidates) {
+    if (c->holders.size() != 1 || c->HasQualifier("total") || !c->value) continue;
+    auto [it, first] = part_of.emplace(c->holders.front(), c);
+    if (!first && !Agree(*it->second, *c)) disagreeing.insert(c->holders.front());
+  }
+  for (const auto& h : disagreeing) part_of.erase(h);
+  if (part_of.size() < 2) return;
+  Group parts;
+  Decimal sum = Decimal::FromInt(0);
+  std::string terms;
+  for (const auto& [holder, c] : part_of) {
+    auto next = sum.Add(*c->value);
+    if (!next) return;
+    sum = *next;
+    parts.push_back(c);
+    terms += fmt::format("{}{} {}", terms.empty() ? "" : " + ", holder, c->value->ToString());
+  }
+  double whole = MinOf(total);
+  bool ok = sum.ToDouble() <= whole * (1 + kTolerance);
+  Add(ok ? Verdict::kConsistent : Verdict::kConflict, "parts_vs_total", subject, AttributeFamily(parts.front()->attribute),
+      Join(parts, total),
+      fmt::format("parts {} = {} {} {} total {}", terms, sum.ToString(), parts.front()->unit, ok ? "<=" : "exceeds",
+                  Amount(*total.front())));
+}
+
 std::vector<Finding> Reconciler::Run() {
   for (const auto& [subject, groups] : GroupBySubject()) {
-    std::map<std::string, Group> money_by_class;  // "unit|holders|class" -> claims; holders "*": any
+    // "purse|holders|class" -> claims, where the purse is unit and attribute
+    // family ("USD:investment"): a yearly investment never explains a total
+    // revenue. Holders "*": any.
+    std::map<std::string, Group> money_by_class;
     Group stakes;
     for (const auto& [key, group] : groups) {
       const Claim& first = *group.front();
@@ -489,10 +533,11 @@ std::vector<Finding> Reconciler::Run() {
       stakes.insert(stakes.end(), with_holders.begin(), with_holders.end());
       SameFigure(subject, AttributeFamily(first.attribute), plain);
       if (first.kind == FigureKind::kMoney) {
-        std::string owner = first.unit + "|" + HoldersKey(first);
+        std::string purse = Purse(first);
+        std::string owner = purse + "|" + HoldersKey(first);
         auto& g = money_by_class[owner + "|" + QualifierClass(first)];
         g.insert(g.end(), group.begin(), group.end());
-        auto& all_totals = money_by_class[first.unit + "|*|total"];
+        auto& all_totals = money_by_class[purse + "|*|total"];
         if (QualifierClass(first) == "total") all_totals.insert(all_totals.end(), group.begin(), group.end());
       }
     }
@@ -500,7 +545,11 @@ std::vector<Finding> Reconciler::Run() {
     std::set<std::string> owners;  // "unit|holders"
     for (const auto& [k, g] : money_by_class) owners.insert(k.substr(0, k.rfind('|')));
     for (const auto& owner : owners) {
-      if (owner.ends_with("|*")) continue;
+      if (owner.ends_with("|*")) {
+        std::string purse = owner.substr(0, owner.find('|'));
+        ListedPartsVsTotal(subject, money_by_class[owner + "|total"], money_by_class[purse + "||total"]);
+        continue;
+      }
       const Group& total = money_by_class[owner + "|total"];
       InitialVsTotal(subject, money_by_class[owner + "|initial"], total);
       AnnualVsTotal(subject, money_by_class[owner + "|annual"], total);
