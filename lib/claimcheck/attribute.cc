@@ -196,7 +196,7 @@ class Attributor {
   bool CueFits(const Cue& cue, std::string_view folded_window, size_t figure_pos) const;
   int InheritAttribute(size_t i, Attribution& a, const std::vector<Attribution>& done) const;
   void ReadHorizon(size_t i, Attribution& a);
-  void FindSubject(size_t i, Attribution& a);
+  void FindSubject(size_t i, Attribution& a, const std::vector<Attribution>& done);
   void FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done);
   bool LinkConversion(size_t i, std::vector<Attribution>& out);
   bool OnlyParenthesisBetween(size_t begin, size_t end) const;
@@ -204,7 +204,7 @@ class Attributor {
 
   int InvesteeAfter(size_t i) const;
   int InvesteeBefore(size_t i) const;
-  bool SubjectFromContext(size_t i, bool guessed, Attribution& a) const;
+  bool SubjectFromContext(size_t i, bool guessed, Attribution& a, const std::vector<Attribution>& done) const;
   int NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool guessed) const;
   int DocumentProject() const;
   int RecentProject(size_t i, bool guessed) const;
@@ -508,20 +508,23 @@ int Attributor::RecentProject(size_t i, bool guessed) const {
 // is listed or only a capitalised name. Then the context: listed entities
 // and references first, and names the list does not know only where no
 // listed entity fits.
-void Attributor::FindSubject(size_t i, Attribution& a) {
+void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribution>& done) {
   int investee = InvesteeAfter(i);
   if (investee < 0) investee = InvesteeBefore(i);
   if (investee >= 0) {
     a.subject = EntityId(investee);
     a.subject_source = Heuristic(investee) ? "heuristic" : "entity";
+    // "35 Prozent an Jadeite", "40% of Kestrel": a share of a company is a stake.
+    if (figures_[i].kind == FigureKind::kPercent && a.attribute.empty()) a.attribute = "stake";
     return;
   }
   for (bool guessed : {false, true}) {
-    if (SubjectFromContext(i, guessed, a)) return;
+    if (SubjectFromContext(i, guessed, a, done)) return;
   }
 }
 
-bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a) const {
+bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
+                                    const std::vector<Attribution>& done) const {
   const Span f = figures_[i].span;
   auto set = [&](int entity, const char* source) {
     if (entity < 0) return false;
@@ -534,6 +537,18 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a) cons
   std::vector<int> actors = ActorsBefore(i, guessed);
   // Several companies putting up one figure together act through a venture.
   if (actors.size() >= 2 || PartnersBefore(i)) return set(document_project_, "context");
+  // "X由A持股60%，B持股35%", "Orchid Stone Ventures hält 15 Prozent": a
+  // company before a stake holds it; the stake is in what the stake before
+  // it in the article is in.
+  if (a.attribute == "stake" && actors.size() == 1) {
+    for (size_t j = i; j-- > 0;) {
+      if (!done[j].subject.empty() && done[j].attribute == "stake" && done[j].subject != EntityId(actors.front())) {
+        a.subject = done[j].subject;
+        a.subject_source = done[j].subject_source;
+        return true;
+      }
+    }
+  }
   // "Qasr contributes $1 billion" to the venture just named: the company is
   // the holder, the venture the subject.
   if (actors.size() == 1 && a.attribute == "contribution" && set(RecentProject(i, guessed), "context")) return true;
@@ -563,6 +578,13 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
     std::string id = EntityId(e.entity);
     if (!IsActor(e.type) || id == a.subject || (named && e.reference)) continue;
     if (std::find(a.holders.begin(), a.holders.end(), id) == a.holders.end()) a.holders.push_back(id);
+  }
+  // "Wie das Unternehmen mitteilte, übernimmt es 35 Prozent": a stake's
+  // holder may stand earlier in the sentence than its clause.
+  if (a.holders.empty() && a.attribute == "stake") {
+    std::vector<int> actors = ActorsBefore(i, false), guessed = ActorsBefore(i, true);
+    actors.insert(actors.end(), guessed.begin(), guessed.end());
+    if (actors.size() == 1 && EntityId(actors.front()) != a.subject) a.holders.push_back(EntityId(actors.front()));
   }
   if (a.holders.size() == 1 && a.subject.empty()) a.holders.clear();
 }
@@ -648,7 +670,7 @@ std::vector<Attribution> Attributor::Run() {
       a.subject = out[listed_after].subject;
       a.subject_source = out[listed_after].subject_source;
     } else {
-      FindSubject(i, a);
+      FindSubject(i, a, out);
     }
     FindHolders(i, a, out);
     InferTotal(i, a);

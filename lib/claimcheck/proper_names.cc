@@ -403,9 +403,101 @@ bool OverlapsListed(Span span, const std::vector<EntityMention>& known) {
 
 }  // namespace
 
+namespace {
+
+bool IsHan(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status);
+}
+
+// The Han text between quote marks at text[open, close), or "" when it is
+// not 2 to 12 Han characters.
+std::string_view QuotedHan(std::string_view text, size_t open, size_t close) {
+  int count = 0;
+  for (int32_t i = static_cast<int32_t>(open); i < static_cast<int32_t>(close);) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(close), c);
+    if (!IsHan(c)) return {};
+    ++count;
+  }
+  return count >= 2 && count <= 12 ? text.substr(open, close - open) : std::string_view{};
+}
+
+// The id of a Latin name in parentheses at pos ("（Jadeite Advanced
+// Packaging）"), or "".
+std::string LatinAliasAt(std::string_view text, size_t pos) {
+  for (std::string_view open : {"(", "\xEF\xBC\x88"}) {
+    if (text.substr(pos, open.size()) != open) continue;
+    size_t from = pos + open.size();
+    size_t close = std::min(text.find(')', from), text.find("\xEF\xBC\x89", from));
+    if (close == std::string_view::npos || close - from > 60) return "";
+    std::string_view inside = text.substr(from, close - from);
+    bool latin = !inside.empty() && std::all_of(inside.begin(), inside.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '-' || c == '&' || c == '.';
+    });
+    if (!latin || !std::isupper(static_cast<unsigned char>(inside.front()))) return "";
+    std::vector<std::string> words;
+    for (size_t i = 0; i < inside.size();) {
+      size_t j = inside.find(' ', i);
+      if (j == std::string_view::npos) j = inside.size();
+      if (j > i) words.emplace_back(inside.substr(i, j - i));
+      i = j + 1;
+    }
+    return IdOf(words);
+  }
+  return "";
+}
+
+// Chinese text names a company or venture the entity list does not know in
+// quotes (「翠晶先進封裝」, "星辰计划"), often with its Latin name in
+// parentheses after it. Every later occurrence of the quoted text is that
+// name; the Latin name, where given, is its id, so that articles in other
+// languages meet it.
+std::vector<ProperName> QuotedHanNames(std::string_view text, size_t end, const LanguageRules& lang,
+                                       const std::vector<EntityMention>& known) {
+  struct Quote {
+    std::string_view open, close;
+  };
+  static const Quote kQuotes[] = {{"\xE3\x80\x8C", "\xE3\x80\x8D"}, {"\xE3\x80\x8E", "\xE3\x80\x8F"}, {"\"", "\""}};
+  const Table* roles = lang.FindTable("name_words");
+  std::map<std::string, std::pair<std::string, std::string>> names;  // Han text -> id, type
+  for (const auto& q : kQuotes) {
+    for (size_t open = text.find(q.open); open != std::string_view::npos && open < end;
+         open = text.find(q.open, open + q.open.size())) {
+      size_t from = open + q.open.size();
+      size_t close = text.find(q.close, from);
+      if (close == std::string_view::npos || close > end) break;
+      std::string_view han = QuotedHan(text, from, close);
+      if (han.empty() || names.count(std::string(han))) continue;
+      std::string id = LatinAliasAt(text, close + q.close.size());
+      // "星際之門計劃", or a word before the quote: "成立「翠晶先進封裝」".
+      std::string type;
+      std::string_view before = text.substr(0, open);
+      if (roles) {
+        for (const auto& [key, role] : roles->entries) {
+          if (Lexicon::IsType(role) && (han.ends_with(key) || before.ends_with(key))) type = role;
+        }
+      }
+      names[std::string(han)] = {id.empty() ? std::string(han) : id, type};
+      if (q.open == q.close) open = close;  // the closing '"' opens nothing
+    }
+  }
+  std::vector<ProperName> out;
+  for (const auto& [han, named] : names) {
+    for (size_t at = text.find(han); at != std::string_view::npos && at < end; at = text.find(han, at + han.size())) {
+      Span span{at, at + han.size()};
+      if (!OverlapsListed(span, known)) out.push_back({span, named.first, named.second});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const LanguageRules& lang,
                                         const std::vector<EntityMention>& known) {
   end = std::min(end, text.size());
+  std::vector<ProperName> out = lang.script == "Hani" ? QuotedHanNames(text, end, lang, known) : std::vector<ProperName>{};
   NameFinder finder(text, end, lang);
   std::vector<Candidate> candidates = finder.Candidates();
   bool latin_text = lang.script != "Hani";
@@ -420,7 +512,6 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
     if (!c.sentence_start) mid_sentence.insert(c.Surface());
     if (c.core.size() >= 2) full_names.emplace(c.core.front(), &c);
   }
-  std::vector<ProperName> out;
   for (const auto& c : candidates) {
     if (c.person || places.count(c.Surface()) || OverlapsListed(c.span, known)) continue;
     ProperName name{c.span, IdOf(c.core), c.type};
@@ -435,6 +526,7 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
     }
     out.push_back(std::move(name));
   }
+  std::sort(out.begin(), out.end(), [](const ProperName& a, const ProperName& b) { return a.span.begin < b.span.begin; });
   return out;
 }
 
