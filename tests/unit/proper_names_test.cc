@@ -67,6 +67,19 @@ TEST_CASE("proper names: a sentence start or a German noun needs more evidence",
   CHECK(Names("der französische Gasnetzbetreiber Compagnie Méridienne", "de") == V{"compagnie-méridienne/"});
 }
 
+TEST_CASE("proper names: appositions, compounds and places in other languages", "[names]") {
+  CHECK(Names("They will each invest in Dunecloud, a joint venture that plans a campus near the coast.", "en") ==
+        V{"dunecloud/project"});
+  CHECK(Names("Der Metallkonzern Haldor Metals baut.", "de") == V{"haldor-metals/company"});
+  CHECK(Names("Ils investissent 1,5 milliard d'euros en Moselle, avec le groupe Haldor Metals.", "fr") ==
+        V{"haldor-metals/company"});
+}
+
+TEST_CASE("proper names: Chinese names in quotes, with the Latin name as id", "[names]") {
+  CHECK(Names("共同成立「翠晶先進封裝」（Jadeite Advanced Packaging），翠晶先進封裝由鑫隆持股60%", "zh") ==
+        V{"jadeite-advanced-packaging/project", "jadeite-advanced-packaging/", "jadeite-advanced-packaging/project"});
+}
+
 std::vector<Claim> ExtractText(const std::string& text, const char* lang) {
   Context context;
   context.language = lang;
@@ -99,6 +112,29 @@ TEST_CASE("attribution: a reference takes the last name whose type nothing fixed
   CHECK(claims[0].holders == V{"nordwind-energie"});
   CHECK(claims[1].subject == "baltic-crown");
   CHECK(claims[1].subject_source == "heuristic");
+}
+
+TEST_CASE("attribution: parts listed one company at a time go to the venture in context", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Power will come from a separate venture, Rimal Power, which the fund Qasr Capital backs. "
+      "Qasr contributes $1 billion, Telvanta $1.5 billion and Sahra Energy $500 million, for a total of $3 billion.",
+      "en");
+  REQUIRE(claims.size() == 4);
+  for (const auto& c : claims) CHECK(c.subject == "rimal-power");
+  CHECK(claims[0].holders == V{"qasr"});  // "Capital" types the name and stays out of its id
+  CHECK(claims[1].holders == V{"telvanta"});
+  CHECK(claims[2].holders == V{"sahra-energy"});
+  CHECK(claims[3].holders.empty());
+  CHECK(claims[3].qualifiers == V{"total"});
+}
+
+TEST_CASE("attribution: stakes listed by holder are in one venture", "[names][attribute]") {
+  auto claims = ExtractText("共同成立「翠晶先進封裝」（Jadeite Advanced Packaging）。翠晶先進封裝由鑫隆持股60%，Kappeln持股35%。", "zh");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject == "jadeite-advanced-packaging");
+  CHECK(claims[1].subject == "jadeite-advanced-packaging");
+  CHECK(claims[1].holders == V{"kappeln"});
+  CHECK(claims[1].attribute == "stake");
 }
 
 TEST_CASE("attribution: a listed entity wins over a guessed name in the context", "[names][attribute]") {

@@ -244,6 +244,44 @@ TEST_CASE("conversions: a rate inside the band that strays from the others of th
   CHECK_THAT(First(r, "conversion")->message, Catch::Contains("1.1x the median 0.88 of the batch"));
 }
 
+TEST_CASE("parts vs total: parts listed one holder at a time add up against the total", "[reconcile]") {
+  auto parts = [](const char* c_value) {
+    return std::vector<Claim>{Money("a", "1e9", "USD", "rimal", {}, {"qasr"}),
+                              Money("a", "1.5e9", "USD", "rimal", {}, {"telvanta"}),
+                              Money("a", c_value, "USD", "rimal", {}, {"sahra"}),
+                              Money("b", "3e9", "USD", "rimal", {"total"})};
+  };
+  auto fits = Reconcile(parts("0.5e9"), Rules());
+  REQUIRE(Verdicts(fits, "parts_vs_total") == std::vector<std::string>{"consistent"});
+  CHECK(First(fits, "parts_vs_total")->message ==
+        "parts qasr 1000000000 + sahra 500000000 + telvanta 1500000000 = 3000000000 USD <= total 3000000000 USD");
+  auto exceeds = Reconcile(parts("1.5e9"), Rules());
+  REQUIRE(Verdicts(exceeds, "parts_vs_total") == std::vector<std::string>{"conflict"});
+  CHECK_THAT(First(exceeds, "parts_vs_total")->message, Catch::Contains("= 4000000000 USD exceeds total"));
+}
+
+TEST_CASE("checks across classes stay within one attribute family", "[reconcile]") {
+  Claim yearly = Money("a", "25e9", "EUR", "corvina", {"annual"});
+  yearly.horizon = Horizon{4, 0, "over four years"};
+  Claim revenue = Money("b", "38e9", "EUR", "corvina", {"total"});
+  revenue.attribute = "revenue";
+  Claim total = Money("c", "100e9", "EUR", "corvina", {"total"});
+  auto r = Reconcile({yearly, revenue, total}, Rules());
+  REQUIRE(Verdicts(r, "annual_vs_total") == std::vector<std::string>{"explained"});
+  CHECK(First(r, "annual_vs_total")->claims == std::vector<std::string>{yearly.id, total.id});
+}
+
+TEST_CASE("same figure: only figures that say what they measure are compared", "[reconcile]") {
+  Claim bare_a = Money("a", "646e6", "USD", "delta");
+  Claim bare_b = Money("b", "140400", "USD", "delta");
+  bare_a.attribute = bare_b.attribute = "";
+  CHECK(Reconcile({bare_a, bare_b}, Rules()).findings.empty());
+  Claim move_a = Stake("a", "3.8", "rheinfels", {});
+  Claim move_b = Stake("b", "5", "rheinfels", {});
+  move_a.attribute = move_b.attribute = "";
+  CHECK(Reconcile({move_a, move_b}, Rules()).findings.empty());
+}
+
 TEST_CASE("annual vs total: a yearly figure times its horizon explains a total", "[reconcile]") {
   Claim yearly = Money("a", "125e9", "USD", "stargate", {"annual"});
   yearly.horizon = Horizon{4, 0, "over four years"};
