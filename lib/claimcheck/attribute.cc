@@ -124,17 +124,19 @@ struct NamedHere {
 // Listed entities, heuristic names and references in text order. A
 // reference stands for the entity of its type named last before it; where
 // none of its type was named, for the last name whose type nothing fixed
-// ("... an Baltic Crown. Das Projekt ..."), which takes the reference's type.
+// and that money went to ("... an Baltic Crown. Das Projekt ..."), which
+// takes the reference's type. A reference right before a name introduces
+// it ("le groupe norvégien Haldor Metals") and refers to nothing before.
 class EntityResolver {
  public:
-  EntityResolver(const RuleSet& rules, std::vector<NamedHere>& named_here) : rules_(rules), named_here_(named_here) {}
+  EntityResolver(std::string_view text, const RuleSet& rules, std::vector<NamedHere>& named_here)
+      : text_(text), rules_(rules), named_here_(named_here) {}
 
   std::vector<Resolved> Run(const std::vector<EntityMention>& mentions, const std::vector<ProperName>& names) {
     auto next_name = names.begin();
     for (const auto& m : mentions) {
       for (; next_name != names.end() && next_name->span.begin < m.span.begin; ++next_name) AddName(*next_name);
-      // "das Projekt Aurora": the reference introduces the name that follows.
-      bool introduces = m.entity < 0 && next_name != names.end() && next_name->span.begin < m.span.end;
+      bool introduces = m.entity < 0 && next_name != names.end() && Introduces(m.span, next_name->span);
       if (!introduces) AddMention(m);
     }
     for (; next_name != names.end(); ++next_name) AddName(*next_name);
@@ -142,6 +144,20 @@ class EntityResolver {
   }
 
  private:
+  // "das Projekt Aurora", "le groupe norvégien Haldor Metals": at most one
+  // word between the reference and the name.
+  bool Introduces(Span reference, Span name) const {
+    if (name.begin < reference.end) return true;
+    std::string_view between = text_.substr(reference.end, name.begin - reference.end);
+    size_t words = 0;
+    for (size_t i = 0; i < between.size(); ++i) {
+      if (between[i] == ' ') continue;
+      if (i == 0 || between[i - 1] == ' ') ++words;
+      if (between[i] == ',' || between[i] == '.') return false;
+    }
+    return words <= 1 && between.size() <= 24;
+  }
+
   void AddName(const ProperName& n) {
     size_t k = 0;
     while (k < named_here_.size() && named_here_[k].id != n.id) ++k;
@@ -149,7 +165,9 @@ class EntityResolver {
     if (!n.type.empty()) named_here_[k].type = n.type;
     int entity = static_cast<int>(rules_.entities.size() + k);
     const std::string& type = named_here_[k].type;
-    (type.empty() ? last_untyped_ : last_of_type_[type]) = entity;
+    // A name nothing types acts as a company ("The company expects ...").
+    last_of_type_[type.empty() ? "company" : type] = entity;
+    if (type.empty() && n.investee) last_untyped_ = entity;
     out_.push_back({n.span, entity, type.empty() ? "company" : type, true});
   }
 
@@ -170,6 +188,7 @@ class EntityResolver {
     }
   }
 
+  std::string_view text_;
   const RuleSet& rules_;
   std::vector<NamedHere>& named_here_;
   std::vector<Resolved> out_;
@@ -409,8 +428,10 @@ int Attributor::InvesteeAfter(size_t i) const {
     bool latin = static_cast<unsigned char>(word.back()) < 0x80;
     if (latin && start + word.size() < after.size() && IsWordByte(after[start + word.size()])) continue;
     size_t from = f.span.end + start + word.size();
+    // A reference there must name a venture: in "51 % de la société
+    // d'exploitation" the company is the new one, not the one named last.
     for (const auto& e : EntitiesIn({from, clause.end})) {
-      if (e.entity >= 0 && e.span.begin <= from + kInvesteeReach) return e.entity;
+      if (e.entity >= 0 && e.span.begin <= from + kInvesteeReach && (!e.reference || IsProject(e.type))) return e.entity;
     }
   }
   return -1;
@@ -654,7 +675,7 @@ std::vector<Attribution> Attributor::Run() {
   size_t end = 0;
   for (const auto& s : sentence_of_) end = std::max(end, s.end);
   std::vector<EntityMention> listed = FindEntityMentions(text_, end, lang_, rules_);
-  entities_ = EntityResolver(rules_, named_here_).Run(listed, FindProperNames(text_, end, lang_, listed));
+  entities_ = EntityResolver(text_, rules_, named_here_).Run(listed, FindProperNames(text_, end, lang_, listed));
   document_project_ = DocumentProject();
   for (size_t i = 0; i < figures_.size(); ++i) {
     Attribution& a = out[i];

@@ -191,6 +191,8 @@ struct Candidate {
   std::string type;
   bool person = false;
   bool place = false;  // "in Saxony", "aus Heilbronn"
+  bool introduced = false;  // "namens Tethys", "called Tethys": a name whatever its shape
+  bool investee = false;    // right after an investee marker: "in Baltic Crown"
   bool strong = false;  // acronym or inner capital: a name wherever it stands
   bool sentence_start = false;
   std::string Surface() const {
@@ -227,6 +229,10 @@ class NameFinder {
  private:
   std::string_view WordText(size_t i) const { return text_.substr(words_[i].span.begin, words_[i].span.size()); }
   bool NameWord(size_t i) const;
+  // Whether words a and b stand next to each other as parts of one name.
+  bool Joined(size_t a, size_t b) const {
+    return JoinsName(text_.substr(words_[a].span.end, words_[b].span.begin - words_[a].span.end));
+  }
   Candidate Read(size_t first, size_t last) const;
   void ReadNeighbours(Candidate& c) const;
   void DropLeadingCommonNouns(Candidate& c) const;
@@ -259,9 +265,22 @@ std::vector<Candidate> NameFinder::Candidates() {
       continue;
     }
     size_t last = i;
-    while (last + 1 < words_.size() && NameWord(last + 1) &&
-           JoinsName(text_.substr(words_[last].span.end, words_[last + 1].span.begin - words_[last].span.end)))
-      ++last;
+    while (true) {
+      size_t next = last + 1;
+      if (next < words_.size() && NameWord(next) && Joined(last, next)) {
+        last = next;
+        continue;
+      }
+      // "Bank of America", "Compagnie Méridienne des Gaz"; but "Shares of
+      // Helion" at a sentence start is a noun and a name.
+      if (!words_[last].sentence_start && next + 1 < words_.size() && lexicon_.Role(WordText(next)) == "joins" &&
+          NameWord(next + 1) &&
+          Joined(last, next) && Joined(next, next + 1)) {
+        last = next + 1;
+        continue;
+      }
+      break;
+    }
     Candidate c = Read(i, last);
     if (!c.core.empty()) out.push_back(std::move(c));
     i = last + 1;
@@ -278,6 +297,7 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
   for (size_t i = first; i <= last; ++i) {
     std::string word(WordText(i));
     std::string role = lexicon_.Role(word);
+    if (role == "joins") continue;
     if (Lexicon::IsType(role)) {
       c.type = role;
       continue;
@@ -318,7 +338,17 @@ void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
 void NameFinder::ReadNeighbours(Candidate& c) const {
   size_t preposition = 0;
   std::string before = RoleBefore(c.span.begin, &preposition), after = RoleAfter(c.span.end);
+  // One small word may stand between: "le groupe norvégien Haldor Metals",
+  // "in northern Saxony".
+  auto first = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.span.begin < c.span.begin; });
+  const Word* previous = first == words_.begin() ? nullptr : &*(first - 1);
+  bool adjacent = previous && text_.substr(previous->span.end, c.span.begin - previous->span.end) == " ";
+  if (before.empty() && adjacent && !LooksLikeName(*previous) &&
+      lexicon_.Role(text_.substr(previous->span.begin, previous->span.size())).empty())
+    before = RoleBefore(previous->span.begin, &preposition);
+  c.investee = adjacent && MarksInvestee(previous->span.begin);
   if (before == "person") c.person = true;
+  if (before == "naming") c.introduced = true;
   // "a plant in Saxony", "1,5 milliard d'euros en Moselle" name a place;
   // "$12bn in Kestrel", "invest in Kestrel" name where money goes.
   if (before == "place" && !(MarksInvestee(preposition) && AfterFigureOrCue(preposition))) c.place = true;
@@ -354,7 +384,7 @@ std::string NameFinder::RoleBefore(size_t pos, size_t* at_out) const {
   size_t from = pos > 40 ? pos - 40 : 0;
   std::string folded = FoldCase(text_.substr(from, pos - from));
   for (const auto& [key, role] : roles->entries) {
-    if (role == "stop") continue;
+    if (role == "stop" || role == "joins") continue;
     if (role == "place" && at_out == nullptr) continue;
     // "CEO Jane Doe", "M. Dupont", "a joint venture, Kestrel Semiconductor"
     std::string_view gap = folded.ends_with(key + " ")    ? " "
@@ -404,6 +434,18 @@ bool OverlapsListed(Span span, const std::vector<EntityMention>& known) {
 }  // namespace
 
 namespace {
+
+// The acronym a name is given in parentheses right after it: "Compagnie
+// Méridienne des Gaz (CMG)" -> "CMG"; or "".
+std::string AcronymAfter(std::string_view text, size_t pos) {
+  if (text.substr(pos, 2) == " (") ++pos;
+  if (text.substr(pos, 1) != "(") return "";
+  size_t close = text.find(')', pos);
+  if (close == std::string_view::npos || close - pos < 3 || close - pos > 9) return "";
+  std::string_view inside = text.substr(pos + 1, close - pos - 1);
+  bool upper = std::all_of(inside.begin(), inside.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  return upper ? std::string(inside) : "";
+}
 
 bool IsHan(UChar32 c) {
   UErrorCode status = U_ZERO_ERROR;
@@ -506,23 +548,27 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
   std::set<std::string> mid_sentence;
   std::map<std::string, const Candidate*> full_names;
   std::set<std::string> places;
+  std::map<std::string, const Candidate*> acronyms;  // "CMG" -> Compagnie Méridienne des Gaz
   for (const auto& c : candidates) {
     if (c.place) places.insert(c.Surface());
     if (c.person || c.place) continue;
     if (!c.sentence_start) mid_sentence.insert(c.Surface());
     if (c.core.size() >= 2) full_names.emplace(c.core.front(), &c);
+    if (std::string acronym = AcronymAfter(text, c.span.end); c.core.size() >= 2 && !acronym.empty())
+      acronyms.emplace(acronym, &c);
   }
   for (const auto& c : candidates) {
     if (c.person || places.count(c.Surface()) || OverlapsListed(c.span, known)) continue;
-    ProperName name{c.span, IdOf(c.core), c.type};
+    ProperName name{c.span, IdOf(c.core), c.type, c.investee};
     auto full = c.core.size() == 1 ? full_names.find(c.core.front()) : full_names.end();
+    if (auto acronym = acronyms.find(c.Surface()); acronym != acronyms.end()) full = acronym;
     if (full != full_names.end()) {
       name.id = IdOf(full->second->core);
       if (c.type.empty()) name.type = full->second->type;
     } else if (latin_text) {
       if (c.sentence_start && !c.strong && !mid_sentence.count(c.Surface())) continue;
       bool single = c.core.size() == 1;
-      if (single && !c.strong && lang.capitalises_nouns && c.type.empty()) continue;
+      if (single && !c.strong && lang.capitalises_nouns && c.type.empty() && !c.introduced) continue;
     }
     out.push_back(std::move(name));
   }

@@ -34,6 +34,7 @@ struct ProperName {
   Span span;         // in normalized text, type words included
   std::string id;    // "helion-grid"
   std::string type;  // company | project | fund | institution, or "" when nothing says
+  bool investee = false;  // right after an investee marker ("in Baltic Crown"): money goes there
 };
 
 // Proper names in text[0, end) that no listed entity's name in known

@@ -97,8 +97,10 @@ std::string QualifierClass(const Claim& c) {
 }
 
 // Attributes that measure the same money: what is invested is contributed.
+// What a project costs is what is invested in it ("Gesamtkosten", "總投資").
 std::string AttributeFamily(const std::string& attribute) {
-  if (attribute == "contribution" || attribute == "funding" || attribute == "spending") return "investment";
+  if (attribute == "contribution" || attribute == "funding" || attribute == "spending" || attribute == "cost")
+    return "investment";
   return attribute;
 }
 

@@ -281,9 +281,10 @@ bool Loader::CheckValue(const YAML::Node& value, ValueType type, const std::stri
       expected = "a word";
       break;
     case ValueType::kNameRole: {
-      static const std::set<std::string> kRoles = {"stop", "person", "place", "company", "project", "fund", "institution"};
+      static const std::set<std::string> kRoles = {"stop",    "person",  "place", "naming",     "joins",
+                                                     "company", "project", "fund",  "institution"};
       ok = kRoles.count(v) > 0;
-      expected = "one of stop, person, place, company, project, fund, institution";
+      expected = "one of stop, person, place, naming, joins, company, project, fund, institution";
       break;
     }
     case ValueType::kHoliday: {
