@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -447,16 +448,34 @@ double Median(std::vector<double> v) {
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
+using Band = std::pair<double, double>;
+
+// The plausible band of "A/B" (units of B for one A): as listed in the
+// rules, else the inverse of "B/A", else the cross of "USD/A" and "USD/B"
+// ("AUD/EUR" from the dollar bands of both).
+std::optional<Band> FxBand(const std::map<std::string, Band>& bands, const std::string& pair) {
+  if (auto it = bands.find(pair); it != bands.end()) return it->second;
+  size_t slash = pair.find('/');
+  std::string from = pair.substr(0, slash), to = pair.substr(slash + 1);
+  if (auto it = bands.find(to + "/" + from); it != bands.end()) return Band{1 / it->second.second, 1 / it->second.first};
+  auto per_usd = [&](const std::string& code) -> std::optional<Band> {
+    if (code == "USD") return Band{1, 1};
+    if (auto it = bands.find("USD/" + code); it != bands.end()) return it->second;
+    return std::nullopt;
+  };
+  auto a = per_usd(from), b = per_usd(to);
+  if (!a || !b) return std::nullopt;
+  return Band{b->first / a->second, b->second / a->first};
+}
+
 // Each conversion whose rate leaves the plausible band, or strays from the
 // median of three or more pairs, is a conflict of its own, so that the
 // report points at the one that is off ("2 Milliarden Dollar (17 Milliarden
 // Euro)"); the rest agree with each other or conflict together.
 void Reconciler::Conversions() {
   for (const auto& [pair, conversions] : CollectConversions(claims_)) {
-    auto band = rules_.fx_bands.find(pair);
-    std::string plausible = band == rules_.fx_bands.end()
-                                ? ""
-                                : fmt::format(" (plausible {:.4g}..{:.4g})", band->second.first, band->second.second);
+    std::optional<Band> band = FxBand(rules_.fx_bands, pair);
+    std::string plausible = band ? fmt::format(" (plausible {:.4g}..{:.4g})", band->first, band->second) : "";
     std::vector<double> rates;
     for (const auto& [from, to] : conversions) rates.push_back(Rate(*from, *to));
     double median = Median(rates);
@@ -465,7 +484,7 @@ void Reconciler::Conversions() {
     for (size_t k = 0; k < conversions.size(); ++k) {
       const auto& [from, to] = conversions[k];
       double r = rates[k];
-      bool outside = band != rules_.fx_bands.end() && (r < band->second.first || r > band->second.second);
+      bool outside = band && (r < band->first || r > band->second);
       bool stray = rates.size() >= 3 && std::fabs(r / median - 1) > kRateSpread;
       if (!outside && !stray) {
         agreeing.insert(agreeing.end(), {from, to});

@@ -229,6 +229,19 @@ TEST_CASE("conversions: implied rate inside the band, and off by ten", "[reconci
   CHECK_THAT(off->message, Catch::Contains("rate 8.5 in") && Catch::Contains("outside the plausible band"));
 }
 
+TEST_CASE("conversions: a pair the rules do not list is judged by the dollar bands of both", "[reconcile]") {
+  Claim aud = Money("a", "6.3e9", "AUD", "yindi");
+  Claim eur = Money("a", "380e6", "EUR", "yindi");
+  eur.converts = aud.id;
+  Claim aud2 = Money("b", "400e6", "AUD", "yindi");
+  Claim eur2 = Money("b", "240e6", "EUR", "yindi");
+  eur2.converts = aud2.id;
+  auto r = Reconcile({aud, eur, aud2, eur2}, Rules());
+  REQUIRE(Verdicts(r, "conversion") == std::vector<std::string>{"conflict", "consistent"});
+  CHECK(First(r, "conversion")->claims == std::vector<std::string>{aud.id, eur.id});
+  CHECK_THAT(First(r, "conversion")->message, Catch::Contains("(plausible 0.2857..1.01)"));
+}
+
 TEST_CASE("conversions: a rate inside the band that strays from the others of the batch", "[reconcile]") {
   std::vector<Claim> claims;
   for (auto [doc, eur_value] : {std::pair{"a", "0.87e9"}, {"b", "0.88e9"}, {"c", "1.0e9"}}) {
