@@ -676,6 +676,7 @@ std::vector<Attribution> Attributor::Run() {
   for (const auto& s : sentence_of_) end = std::max(end, s.end);
   std::vector<EntityMention> listed = FindEntityMentions(text_, end, lang_, rules_);
   entities_ = EntityResolver(text_, rules_, named_here_).Run(listed, FindProperNames(text_, end, lang_, listed));
+  if (getenv("CC_DEBUG")) for (auto& e : entities_) fprintf(stderr, "ENT %s -> %s (%s)%s%s\n", std::string(text_.substr(e.span.begin, e.span.size())).c_str(), EntityId(e.entity).c_str(), e.type.c_str(), e.guessed ? " guessed" : "", e.reference ? " ref" : "");
   document_project_ = DocumentProject();
   for (size_t i = 0; i < figures_.size(); ++i) {
     Attribution& a = out[i];

@@ -348,7 +348,13 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
     before = RoleBefore(previous->span.begin, &preposition);
   c.investee = adjacent && MarksInvestee(previous->span.begin);
   if (before == "person") c.person = true;
-  if (before == "naming") c.introduced = true;
+  if (before == "naming") {
+    // "das Projekt mit dem Namen Elbfeld", "the project, code-named Elbfeld"
+    c.introduced = true;
+    before = RoleBefore(preposition);
+  }
+  // A quoted name is a name whatever its shape: 'das Projekt "Elbfeld"'.
+  if (c.span.begin > 0 && text_[c.span.begin - 1] == '"' && text_.substr(c.span.end, 1) == "\"") c.introduced = true;
   // "a plant in Saxony", "1,5 milliard d'euros en Moselle" name a place;
   // "$12bn in Kestrel", "invest in Kestrel" name where money goes.
   if (before == "place" && !(MarksInvestee(preposition) && AfterFigureOrCue(preposition))) c.place = true;
@@ -381,6 +387,8 @@ bool NameFinder::MarksInvestee(size_t pos) const {
 std::string NameFinder::RoleBefore(size_t pos, size_t* at_out) const {
   const Table* roles = lexicon_.roles();
   if (!roles || pos == 0) return "";
+  // A quote mark before the name stands in no gap: 'mit dem Namen "Elbfeld"'.
+  while (pos > 0 && text_[pos - 1] == '"') --pos;
   size_t from = pos > 40 ? pos - 40 : 0;
   std::string folded = FoldCase(text_.substr(from, pos - from));
   for (const auto& [key, role] : roles->entries) {
@@ -557,8 +565,13 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
     if (std::string acronym = AcronymAfter(text, c.span.end); c.core.size() >= 2 && !acronym.empty())
       acronyms.emplace(acronym, &c);
   }
+  // A name the story introduces or types ("das Projekt mit dem Namen
+  // Elbfeld") stays one where it also stands for a place ("In Elbfeld ...").
   for (const auto& c : candidates) {
-    if (c.person || places.count(c.Surface()) || OverlapsListed(c.span, known)) continue;
+    if (!c.place && (c.introduced || !c.type.empty())) places.erase(c.Surface());
+  }
+  for (const auto& c : candidates) {
+    if (c.person || c.place || places.count(c.Surface()) || OverlapsListed(c.span, known)) continue;
     ProperName name{c.span, IdOf(c.core), c.type, c.investee};
     auto full = c.core.size() == 1 ? full_names.find(c.core.front()) : full_names.end();
     if (auto acronym = acronyms.find(c.Surface()); acronym != acronyms.end()) full = acronym;
