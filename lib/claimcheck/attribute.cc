@@ -129,8 +129,9 @@ struct NamedHere {
 // it ("le groupe norvégien Haldor Metals") and refers to nothing before.
 class EntityResolver {
  public:
-  EntityResolver(std::string_view text, const RuleSet& rules, std::vector<NamedHere>& named_here)
-      : text_(text), rules_(rules), named_here_(named_here) {}
+  EntityResolver(std::string_view text, const LanguageRules& lang, const RuleSet& rules,
+                 std::vector<NamedHere>& named_here)
+      : text_(text), lang_(lang), rules_(rules), named_here_(named_here) {}
 
   std::vector<Resolved> Run(const std::vector<EntityMention>& mentions, const std::vector<ProperName>& names) {
     auto next_name = names.begin();
@@ -144,18 +145,24 @@ class EntityResolver {
   }
 
  private:
-  // "das Projekt Aurora", "le groupe norvégien Haldor Metals": at most one
-  // word between the reference and the name.
+  // "das Projekt Aurora", "le groupe industriel français Vérançon": at most
+  // two words between the reference and the name, and none of them a word
+  // like "et" ("la coentreprise et Qingyu" does not introduce Qingyu).
   bool Introduces(Span reference, Span name) const {
     if (name.begin < reference.end) return true;
     std::string_view between = text_.substr(reference.end, name.begin - reference.end);
+    if (between.size() > 32 || between.find_first_of(",.;:!?") != std::string_view::npos) return false;
     size_t words = 0;
-    for (size_t i = 0; i < between.size(); ++i) {
-      if (between[i] == ' ') continue;
-      if (i == 0 || between[i - 1] == ' ') ++words;
-      if (between[i] == ',' || between[i] == '.') return false;
+    for (size_t i = 0; i < between.size();) {
+      size_t j = between.find(' ', i);
+      if (j == std::string_view::npos) j = between.size();
+      if (j > i) {
+        ++words;
+        if (lang_.Lookup("name_words", FoldCase(between.substr(i, j - i))) == "stop") return false;
+      }
+      i = j + 1;
     }
-    return words <= 1 && between.size() <= 24;
+    return words <= 2;
   }
 
   void AddName(const ProperName& n) {
@@ -189,6 +196,7 @@ class EntityResolver {
   }
 
   std::string_view text_;
+  const LanguageRules& lang_;
   const RuleSet& rules_;
   std::vector<NamedHere>& named_here_;
   std::vector<Resolved> out_;
@@ -675,8 +683,7 @@ std::vector<Attribution> Attributor::Run() {
   size_t end = 0;
   for (const auto& s : sentence_of_) end = std::max(end, s.end);
   std::vector<EntityMention> listed = FindEntityMentions(text_, end, lang_, rules_);
-  entities_ = EntityResolver(text_, rules_, named_here_).Run(listed, FindProperNames(text_, end, lang_, listed));
-  if (getenv("CC_DEBUG")) for (auto& e : entities_) fprintf(stderr, "ENT %s -> %s (%s)%s%s\n", std::string(text_.substr(e.span.begin, e.span.size())).c_str(), EntityId(e.entity).c_str(), e.type.c_str(), e.guessed ? " guessed" : "", e.reference ? " ref" : "");
+  entities_ = EntityResolver(text_, lang_, rules_, named_here_).Run(listed, FindProperNames(text_, end, lang_, listed));
   document_project_ = DocumentProject();
   for (size_t i = 0; i < figures_.size(); ++i) {
     Attribution& a = out[i];

@@ -239,6 +239,8 @@ class NameFinder {
   std::string RoleBefore(size_t pos, size_t* at = nullptr) const;
   bool AfterFigureOrCue(size_t pos) const;
   bool MarksInvestee(size_t pos) const;
+  bool TitleBeforeComma(size_t pos) const;
+  bool DatelineAt(const Candidate& c) const;
   std::string RoleAfter(size_t pos) const;
 
   std::string_view text_;
@@ -347,7 +349,8 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
       lexicon_.Role(text_.substr(previous->span.begin, previous->span.size())).empty())
     before = RoleBefore(previous->span.begin, &preposition);
   c.investee = adjacent && MarksInvestee(previous->span.begin);
-  if (before == "person") c.person = true;
+  if (before == "person" || TitleBeforeComma(c.span.begin)) c.person = true;
+  if (before.empty() && DatelineAt(c)) c.place = true;
   if (before == "naming") {
     // "das Projekt mit dem Namen Elbfeld", "the project, code-named Elbfeld"
     c.introduced = true;
@@ -375,6 +378,35 @@ bool NameFinder::AfterFigureOrCue(size_t pos) const {
   std::string_view word = text_.substr(w.span.begin, w.span.size());
   bool figure = std::isdigit(static_cast<unsigned char>(word.back())) || std::isdigit(static_cast<unsigned char>(word.front()));
   return figure || lexicon_.Role(word) == "stop";
+}
+
+// "le PDG de Vérançon, Henri Delmasure", "Telvanta's chief executive, Jane
+// Doe": a title earlier in the clause, then a comma, then the name.
+bool NameFinder::TitleBeforeComma(size_t pos) const {
+  const Table* roles = lexicon_.roles();
+  if (!roles || pos < 2 || text_.substr(pos - 2, 2) != ", ") return false;
+  size_t comma = pos - 2;
+  size_t from = comma > 40 ? comma - 40 : 0;
+  std::string folded = FoldCase(text_.substr(from, comma - from));
+  size_t clause = folded.find_last_of(",.;:!?");
+  if (clause != std::string::npos) folded.erase(0, clause + 1);
+  for (const auto& [key, role] : roles->entries) {
+    if (role != "person") continue;
+    for (size_t at = folded.find(key); at != std::string::npos; at = folded.find(key, at + 1)) {
+      size_t end = at + key.size();
+      bool whole = (at == 0 || !IsWordChar(static_cast<unsigned char>(folded[at - 1]))) &&
+                   (end == folded.size() || !IsWordChar(static_cast<unsigned char>(folded[end])));
+      if (whole) return true;
+    }
+  }
+  return false;
+}
+
+// A dateline: "NANTES, 5 février 2026 –", "ABU DHABI, 2 December": the
+// capitals at the start of a line, before a comma, name a city.
+bool NameFinder::DatelineAt(const Candidate& c) const {
+  bool line_start = c.span.begin == 0 || text_[c.span.begin - 1] == '\n';
+  return line_start && text_.substr(c.span.end, 1) == "," && c.strong && c.core.size() <= 3;
 }
 
 // Whether the word at pos is one of the language's investee markers ("in").
