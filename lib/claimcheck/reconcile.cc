@@ -15,6 +15,7 @@ namespace {
 constexpr double kTolerance = 0.005;      // rounding in restatements: 0.5 %
 constexpr double kApprox = 0.10;          // "rund", "about": ±10 %
 constexpr double kRateSpread = 0.10;      // conversions of one currency pair agree within 10 %
+constexpr double kUnrelated = 50;         // figures further apart measure different things
 
 // A figure as the set of values it admits.
 struct Interval {
@@ -275,11 +276,25 @@ std::string CountSources(const std::vector<std::string>& keys) {
   return fmt::format("{} independent source{}", n, n == 1 ? "" : "s");
 }
 
-void Reconciler::SameFigure(const std::string& subject, const std::string& attribute, const Group& group) {
-  if (group.size() < 2) return;
-  std::vector<std::string> sources;
-  for (const Claim* c : group) sources.push_back(StatementKey(*c));
-  // Split into clusters of mutually overlapping figures.
+// The ratio of two figures' upper ends, at least 1.
+double RatioOf(const Claim& a, const Claim& b) {
+  double x = IntervalOf(a).hi, y = IntervalOf(b).hi;
+  return std::max(x, y) / std::min(x, y);
+}
+
+// A factor of 1,000 or 10,000 (billion vs trillion, 萬 vs 億), or 0.
+double ScaleFactor(double ratio) {
+  for (double factor : {1000.0, 10000.0}) {
+    if (std::fabs(ratio / factor - 1) < kTolerance) return factor;
+  }
+  return 0;
+}
+
+// Clusters of mutually agreeing figures. A cluster far from the largest
+// one, by more than kUnrelated and not by a scale factor, is about
+// something else (a ticket price of €190 beside a budget of €1.2 billion)
+// and left out.
+std::vector<Group> Clusters(const Group& group) {
   std::vector<Group> clusters;
   for (const Claim* c : group) {
     auto it = std::find_if(clusters.begin(), clusters.end(), [&](const Group& g) {
@@ -288,6 +303,24 @@ void Reconciler::SameFigure(const std::string& subject, const std::string& attri
     if (it == clusters.end()) clusters.push_back({c});
     else it->push_back(c);
   }
+  auto main = std::max_element(clusters.begin(), clusters.end(),
+                               [](const Group& a, const Group& b) { return a.size() < b.size(); });
+  const Claim* reference = main->front();
+  std::erase_if(clusters, [&](const Group& g) {
+    double ratio = RatioOf(*g.front(), *reference);
+    return ratio > kUnrelated && ScaleFactor(ratio) == 0;
+  });
+  return clusters;
+}
+
+void Reconciler::SameFigure(const std::string& subject, const std::string& attribute, const Group& all) {
+  if (all.size() < 2) return;
+  std::vector<Group> clusters = Clusters(all);
+  Group group;
+  for (const auto& g : clusters) group.insert(group.end(), g.begin(), g.end());
+  if (group.size() < 2) return;
+  std::vector<std::string> sources;
+  for (const Claim* c : group) sources.push_back(StatementKey(*c));
   if (clusters.size() == 1) {
     Add(Verdict::kConsistent, "same_figure", subject, attribute, group,
         fmt::format("{} figures agree on {} ({})", group.size(), Amount(*group.front()), CountSources(sources)));
@@ -297,12 +330,8 @@ void Reconciler::SameFigure(const std::string& subject, const std::string& attri
   for (const auto& g : clusters) {
     message += (message.empty() ? "" : " vs ") + Amount(*g.front()) + " in " + Quote(*g.front());
   }
-  double a = IntervalOf(*clusters[0].front()).hi, b = IntervalOf(*clusters[1].front()).hi;
-  double ratio = std::max(a, b) / std::min(a, b);
-  for (double factor : {1000.0, 10000.0}) {
-    if (std::fabs(ratio / factor - 1) < kTolerance)
-      message += fmt::format("; a factor of {:.0f}: probable scale confusion (e.g. German \"Billion\" = 10^12)", factor);
-  }
+  if (double factor = ScaleFactor(RatioOf(*clusters[0].front(), *clusters[1].front())))
+    message += fmt::format("; a factor of {:.0f}: probable scale confusion (e.g. German \"Billion\" = 10^12)", factor);
   Add(Verdict::kConflict, "same_figure", subject, attribute, group, "figures differ: " + message);
 }
 
@@ -343,10 +372,14 @@ void Reconciler::PartsVsTotal(const std::string& subject, const Group& each, con
       });
       if (covers) covering.push_back(t);
     }
-    const Group& against = covering.empty() ? total : covering;
-    if (against.empty()) continue;
     auto sum = part->value->Mul(Decimal::FromInt(static_cast<long long>(part->holders.size())));
     if (!sum) continue;
+    // A total far below the parts is about something else (a ticket price).
+    Group against;
+    for (const Claim* t : covering.empty() ? total : covering) {
+      if (sum->ToDouble() <= IntervalOf(*t).hi * kUnrelated) against.push_back(t);
+    }
+    if (against.empty()) continue;
     const Claim* whole = against.front();
     double whole_value = IntervalOf(*whole).hi;
     bool ok = sum->ToDouble() <= whole_value * (1 + kTolerance);

@@ -142,6 +142,18 @@ TEST_CASE("same figure: bounds and approximations overlap", "[reconcile]") {
   CHECK(Verdicts(r2, "same_figure") == std::vector<std::string>{"consistent"});
 }
 
+TEST_CASE("same figure: a figure far from the others, but not by a scale factor, is about something else", "[reconcile]") {
+  Claim budget_a = Money("a", "1.2e9", "EUR", "alpenquer");
+  Claim budget_b = Money("b", "1.2e9", "EUR", "alpenquer");
+  Claim ticket = Money("c", "190", "EUR", "alpenquer");
+  auto r = Reconcile({budget_a, ticket, budget_b}, Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent"});
+  CHECK(First(r, "same_figure")->claims == std::vector<std::string>{budget_a.id, budget_b.id});
+  // A factor of exactly 1,000 stays a conflict: "1,2 Billionen" for "1,2 Milliarden".
+  auto scale = Reconcile({budget_a, Money("d", "1.2e12", "EUR", "alpenquer")}, Rules());
+  CHECK(Verdicts(scale, "same_figure") == std::vector<std::string>{"conflict"});
+}
+
 TEST_CASE("different subjects, units or classes are never compared", "[reconcile]") {
   auto r = Reconcile({Money("a", "500e6", "USD", "sb-energy", {"each"}), Money("b", "500e9", "USD", "stargate"),
                       Money("c", "1.4e12", "USD", "openai")},
