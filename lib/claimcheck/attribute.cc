@@ -229,7 +229,7 @@ class Attributor {
   bool OnlyParenthesisBetween(size_t begin, size_t end) const;
   void InferTotal(size_t i, Attribution& a) const;
 
-  int InvesteeAfter(size_t i) const;
+  int InvesteeAfter(size_t i, bool* marks_stake = nullptr) const;
   int InvesteeBefore(size_t i) const;
   bool SubjectFromContext(size_t i, bool guessed, Attribution& a, const std::vector<Attribution>& done) const;
   int NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool guessed) const;
@@ -415,7 +415,7 @@ void Attributor::ReadHorizon(size_t i, Attribution& a) {
   }
 }
 
-int Attributor::InvesteeAfter(size_t i) const {
+int Attributor::InvesteeAfter(size_t i, bool* marks_stake) const {
   const Figure& f = figures_[i];
   Span clause = clause_of_[i];
   const Table* markers = lang_.FindTable("investee_markers");
@@ -431,7 +431,7 @@ int Attributor::InvesteeAfter(size_t i) const {
       lang_.Lookup("attributes", after.substr(start, word_end - start)))
     start = word_end + 1;
   for (const auto& [word, where] : markers->entries) {
-    if (where != "after" || after.compare(start, word.size(), word) != 0) continue;
+    if ((where != "after" && where != "stake") || after.compare(start, word.size(), word) != 0) continue;
     // "an" is a marker, "angekündigt" is not.
     bool latin = static_cast<unsigned char>(word.back()) < 0x80;
     if (latin && start + word.size() < after.size() && IsWordByte(after[start + word.size()])) continue;
@@ -439,7 +439,9 @@ int Attributor::InvesteeAfter(size_t i) const {
     // A reference there must name a venture: in "51 % de la société
     // d'exploitation" the company is the new one, not the one named last.
     for (const auto& e : EntitiesIn({from, clause.end})) {
-      if (e.entity >= 0 && e.span.begin <= from + kInvesteeReach && (!e.reference || IsProject(e.type))) return e.entity;
+      if (e.entity < 0 || e.span.begin > from + kInvesteeReach || (e.reference && !IsProject(e.type))) continue;
+      if (marks_stake) *marks_stake = where == "stake";
+      return e.entity;
     }
   }
   return -1;
@@ -538,13 +540,15 @@ int Attributor::RecentProject(size_t i, bool guessed) const {
 // and references first, and names the list does not know only where no
 // listed entity fits.
 void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribution>& done) {
-  int investee = InvesteeAfter(i);
+  bool marks_stake = false;
+  int investee = InvesteeAfter(i, &marks_stake);
   if (investee < 0) investee = InvesteeBefore(i);
   if (investee >= 0) {
     a.subject = EntityId(investee);
     a.subject_source = Heuristic(investee) ? "heuristic" : "entity";
-    // "35 Prozent an Jadeite", "40% of Kestrel": a share of a company is a stake.
-    if (figures_[i].kind == FigureKind::kPercent && a.attribute.empty()) a.attribute = "stake";
+    // "35 Prozent an Jadeite": a share in a company is a stake ("50 % of
+    // Europeans" is not, so only markers the rules say so of count).
+    if (figures_[i].kind == FigureKind::kPercent && a.attribute.empty() && marks_stake) a.attribute = "stake";
     return;
   }
   for (bool guessed : {false, true}) {

@@ -168,7 +168,10 @@ class Lexicon {
   }
 
   const Table* roles() const { return roles_; }
-  bool MarksInvestee(std::string_view word) const { return lang_.Lookup("investee_markers", FoldCase(word)) == "after"; }
+  bool MarksInvestee(std::string_view word) const {
+    auto where = lang_.Lookup("investee_markers", FoldCase(word));
+    return where == "after" || where == "stake";
+  }
   const std::vector<std::string>& noun_endings() const { return lang_.common_noun_endings; }
 
  private:
