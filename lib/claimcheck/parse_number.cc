@@ -94,18 +94,45 @@ std::optional<Decimal> ParseDigits(std::string_view text, const NumberFormat& fo
   return Decimal::Parse(cleaned);
 }
 
+// Number words, where a run of digits may stand for a count: "12億5千萬"
+// is 12 億 and 5 千萬. Digit runs become words of their own, marked '#'.
+std::optional<std::vector<std::string>> SplitWithDigitRuns(std::string_view folded, const Table& table,
+                                                           const Table* connectors) {
+  std::vector<std::string> words;
+  size_t pos = 0;
+  while (pos < folded.size()) {
+    size_t digits = pos;
+    while (digits < folded.size() && IsDigit(folded[digits])) ++digits;
+    if (digits > pos) {
+      std::string word = "#";
+      word.append(folded.substr(pos, digits - pos));
+      words.push_back(std::move(word));
+      pos = digits;
+      continue;
+    }
+    size_t next = pos;
+    while (next < folded.size() && !IsDigit(folded[next])) ++next;
+    auto part = SplitIntoWords(folded.substr(pos, next - pos), table, connectors);
+    if (!part) return std::nullopt;
+    words.insert(words.end(), part->begin(), part->end());
+    pos = next;
+  }
+  return words;
+}
+
 std::optional<Decimal> ParseNumberWords(std::string_view text, const LanguageRules& lang) {
   const Table* table = lang.FindTable("number_words");
   if (!table) return std::nullopt;
   std::string folded = FoldCase(text);
-  auto words = SplitIntoWords(folded, *table, lang.FindTable("number_connectors"));
+  auto words = SplitWithDigitRuns(folded, *table, lang.FindTable("number_connectors"));
   if (!words || words->empty()) return std::nullopt;
   Decimal total, section, current, fraction;
   std::optional<Decimal> last_big;
   std::optional<Decimal> fraction_step;  // set after a decimal point word (点)
   static const Decimal kTenth = *Decimal::Parse("0.1");
   for (const auto& w : *words) {
-    auto word = ReadNumberWord(table->entries.at(w));
+    auto word = w.starts_with('#') ? std::optional<NumberWord>(NumberWord{*Decimal::Parse(w.substr(1)), Role::kAdd})
+                                   : ReadNumberWord(table->entries.at(w));
     if (!word) return std::nullopt;
     std::optional<Decimal> next;
     if (fraction_step) {

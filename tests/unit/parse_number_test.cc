@@ -132,3 +132,17 @@ TEST_CASE("SplitIntoWords takes the longest entry and skips connectors", "[parse
 
 }  // namespace
 }  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+TEST_CASE("ParseNumber: a run of digits counts the Chinese scale after it", "[parse]") {
+  const LanguageRules& zh = *testing::EmbeddedRuleSet().FindLanguage("zh");
+  CHECK(ParseNumber("12億5千萬", zh) == Decimal::Parse("1250000000"));
+  CHECK(ParseNumber("3亿2000万", zh) == Decimal::Parse("320000000"));
+  CHECK(ParseNumber("十二億五千萬", zh) == Decimal::Parse("1250000000"));
+  CHECK_FALSE(ParseNumber("12億x", zh).has_value());
+}
+
+}  // namespace
+}  // namespace claimcheck
