@@ -426,22 +426,31 @@ std::string NameFinder::RoleBefore(size_t pos, size_t* at_out) const {
   while (pos > 0 && text_[pos - 1] == '"') --pos;
   size_t from = pos > 40 ? pos - 40 : 0;
   std::string folded = FoldCase(text_.substr(from, pos - from));
+  // The longest key wins: "合資公司" (a venture) over "公司" (a company).
+  const std::string* best_key = nullptr;
+  const std::string* best_role = nullptr;
+  size_t best_at = 0;
   for (const auto& [key, role] : roles->entries) {
     if (role == "stop" || role == "joins") continue;
     if (role == "place" && at_out == nullptr) continue;
-    // "CEO Jane Doe", "M. Dupont", "a joint venture, Kestrel Semiconductor"
+    if (best_key && key.size() <= best_key->size()) continue;
+    // "CEO Jane Doe", "M. Dupont", "a joint venture, Kestrel Semiconductor";
+    // Chinese writes no space: "命名為Skarvik H2".
+    bool han = static_cast<unsigned char>(key.back()) >= 0x80 && !IsLatinLetter(CodePointAt(key, key.size() - 3));
     std::string_view gap = folded.ends_with(key + " ")    ? " "
                            : folded.ends_with(key + ". ") ? ". "
                            : folded.ends_with(key + ", ") && Lexicon::IsType(role) ? ", "
-                                                                                     : "";
-    if (gap.empty()) continue;
+                           : han && folded.ends_with(key)                        ? ""
+                                                                                   : "-";
+    if (gap == "-") continue;
     size_t at = folded.size() - key.size() - gap.size();
-    if (at > 0 && IsWordChar(static_cast<unsigned char>(folded[at - 1]))) continue;
-    // (Case folding keeps the length of these words.)
-    if (at_out) *at_out = pos - (folded.size() - at);
-    return role;
+    if (!han && at > 0 && IsWordChar(static_cast<unsigned char>(folded[at - 1]))) continue;
+    best_key = &key, best_role = &role, best_at = at;
   }
-  return "";
+  if (!best_role) return "";
+  // (Case folding keeps the length of these words.)
+  if (at_out) *at_out = pos - (folded.size() - best_at);
+  return *best_role;
 }
 
 std::string NameFinder::RoleAfter(size_t pos) const {
@@ -533,6 +542,17 @@ std::string LatinAliasAt(std::string_view text, size_t pos) {
   return "";
 }
 
+// Every occurrence in text[0, end) of each Han name -> (id, type).
+void AddOccurrences(const std::map<std::string, std::pair<std::string, std::string>>& names, std::string_view text,
+                    size_t end, const std::vector<EntityMention>& known, std::vector<ProperName>& out) {
+  for (const auto& [han, named] : names) {
+    for (size_t at = text.find(han); at != std::string_view::npos && at < end; at = text.find(han, at + han.size())) {
+      Span span{at, at + han.size()};
+      if (!OverlapsListed(span, known)) out.push_back({span, named.first, named.second});
+    }
+  }
+}
+
 // Chinese text names a company or venture the entity list does not know in
 // quotes (「翠晶先進封裝」, "星辰计划"), often with its Latin name in
 // parentheses after it. Every later occurrence of the quoted text is that
@@ -568,13 +588,26 @@ std::vector<ProperName> QuotedHanNames(std::string_view text, size_t end, const 
     }
   }
   std::vector<ProperName> out;
-  for (const auto& [han, named] : names) {
-    for (size_t at = text.find(han); at != std::string_view::npos && at < end; at = text.find(han, at + han.size())) {
-      Span span{at, at + han.size()};
-      if (!OverlapsListed(span, known)) out.push_back({span, named.first, named.second});
+  AddOccurrences(names, text, end, known, out);
+  return out;
+}
+
+// "Salzach Chemie（薩爾察化工）": the Chinese name in parentheses after a
+// Latin one stands for it wherever it appears.
+void AddHanAliases(std::string_view text, size_t end, const std::vector<EntityMention>& known,
+                   std::vector<ProperName>& names) {
+  std::map<std::string, std::pair<std::string, std::string>> aliases;
+  for (const auto& n : names) {
+    for (std::string_view open : {"(", "\xEF\xBC\x88"}) {
+      if (text.substr(n.span.end, open.size()) != open) continue;
+      size_t from = n.span.end + open.size();
+      size_t close = std::min(text.find(')', from), text.find("\xEF\xBC\x89", from));
+      if (close == std::string_view::npos || close > end) continue;
+      std::string_view han = QuotedHan(text, from, close);
+      if (!han.empty()) aliases.emplace(std::string(han), std::make_pair(n.id, n.type));
     }
   }
-  return out;
+  AddOccurrences(aliases, text, end, known, names);
 }
 
 }  // namespace
@@ -620,6 +653,7 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
     }
     out.push_back(std::move(name));
   }
+  if (!latin_text) AddHanAliases(text, end, known, out);
   std::sort(out.begin(), out.end(), [](const ProperName& a, const ProperName& b) { return a.span.begin < b.span.begin; });
   return out;
 }

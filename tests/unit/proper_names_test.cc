@@ -80,6 +80,13 @@ TEST_CASE("proper names: Chinese names in quotes, with the Latin name as id", "[
         V{"jadeite-advanced-packaging/project", "jadeite-advanced-packaging/", "jadeite-advanced-packaging/project"});
 }
 
+TEST_CASE("proper names: a Chinese name in parentheses after a Latin one stands for it", "[names]") {
+  CHECK(Names("德國化工集團Salzach Chemie（薩爾察化工）宣布，薩爾察化工將持股", "zh") ==
+        V{"salzach-chemie/company", "salzach-chemie/company", "salzach-chemie/company"});
+  // The longest type word before a name wins: 合資公司 (a venture), not 公司.
+  CHECK(Names("合資公司命名為Skarvik H2，總投資額", "zh") == V{"skarvik-h2/project"});
+}
+
 std::vector<Claim> ExtractText(const std::string& text, const char* lang) {
   Context context;
   context.language = lang;
