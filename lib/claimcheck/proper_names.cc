@@ -40,6 +40,15 @@ UChar32 CodePointAt(std::string_view text, size_t pos) {
   return c;
 }
 
+UChar32 LastCodePoint(std::string_view text) {
+  int32_t i = static_cast<int32_t>(text.size());
+  UChar32 c;
+  U8_PREV(text.data(), 0, i, c);
+  return c;
+}
+
+std::vector<std::string> KeysEndingAt(std::string_view body);
+
 // Whether only openers and spaces stand between the last sentence end (or
 // the start of the text) and pos.
 bool StartsSentence(std::string_view text, size_t pos) {
@@ -419,38 +428,70 @@ bool NameFinder::MarksInvestee(size_t pos) const {
   return lexicon_.MarksInvestee(text_.substr(it->span.begin, it->span.size()));
 }
 
+// The role of the words that end right before pos, looked up one to three
+// words back (or, in Han script, one to six characters back) so that a
+// candidate costs a few hash lookups, not a pass over the table. The
+// longest key wins: "合資公司" (a venture) over "公司" (a company).
 std::string NameFinder::RoleBefore(size_t pos, size_t* at_out) const {
   const Table* roles = lexicon_.roles();
   if (!roles || pos == 0) return "";
   // A quote mark before the name stands in no gap: 'mit dem Namen "Elbfeld"'.
   while (pos > 0 && text_[pos - 1] == '"') --pos;
-  size_t from = pos > 40 ? pos - 40 : 0;
+  size_t from = pos > 48 ? pos - 48 : 0;
+  while (from > 0 && (static_cast<unsigned char>(text_[from]) & 0xC0) == 0x80) --from;
   std::string folded = FoldCase(text_.substr(from, pos - from));
-  // The longest key wins: "合資公司" (a venture) over "公司" (a company).
-  const std::string* best_key = nullptr;
-  const std::string* best_role = nullptr;
-  size_t best_at = 0;
-  for (const auto& [key, role] : roles->entries) {
-    if (role == "stop" || role == "joins") continue;
-    if (role == "place" && at_out == nullptr) continue;
-    if (best_key && key.size() <= best_key->size()) continue;
-    // "CEO Jane Doe", "M. Dupont", "a joint venture, Kestrel Semiconductor";
-    // Chinese writes no space: "命名為Skarvik H2".
+  // "CEO Jane Doe", "M. Dupont", "a joint venture, Kestrel"; Chinese writes
+  // no space: "命名為Skarvik H2".
+  std::string_view gap = folded.ends_with(". ") ? ". " : folded.ends_with(", ") ? ", " : folded.ends_with(" ") ? " " : "";
+  std::string_view body(folded.data(), folded.size() - gap.size());
+  auto accept = [&](const std::string& role, bool han) {
+    if (role == "stop" || role == "joins" || (role == "place" && at_out == nullptr)) return false;
+    if (gap == ", " && !Lexicon::IsType(role)) return false;
+    return !gap.empty() || han;
+  };
+  for (const std::string& key : KeysEndingAt(body)) {
+    auto role = roles->Find(key);
     bool han = static_cast<unsigned char>(key.back()) >= 0x80 && !IsLatinLetter(CodePointAt(key, key.size() - 3));
-    std::string_view gap = folded.ends_with(key + " ")    ? " "
-                           : folded.ends_with(key + ". ") ? ". "
-                           : folded.ends_with(key + ", ") && Lexicon::IsType(role) ? ", "
-                           : han && folded.ends_with(key)                        ? ""
-                                                                                   : "-";
-    if (gap == "-") continue;
-    size_t at = folded.size() - key.size() - gap.size();
-    if (!han && at > 0 && IsWordChar(static_cast<unsigned char>(folded[at - 1]))) continue;
-    best_key = &key, best_role = &role, best_at = at;
+    if (!role || !accept(*role, han)) continue;
+    // (Case folding keeps the length of these words.)
+    if (at_out) *at_out = pos - (folded.size() - (body.size() - key.size()));
+    return *role;
   }
-  if (!best_role) return "";
-  // (Case folding keeps the length of these words.)
-  if (at_out) *at_out = pos - (folded.size() - best_at);
-  return *best_role;
+  return "";
+}
+
+// The keys a table could hold that end where body ends, longest first:
+// the last three, two and one words (and the tail of a hyphenated last
+// word), or the last six to one Han characters.
+std::vector<std::string> KeysEndingAt(std::string_view body) {
+  std::vector<std::string> keys;
+  if (body.empty()) return keys;
+  if (static_cast<unsigned char>(body.back()) >= 0x80 && !IsLatinLetter(LastCodePoint(body))) {
+    size_t at = body.size();
+    std::vector<size_t> starts;
+    for (int n = 0; n < 6 && at > 0; ++n) {
+      do --at;
+      while (at > 0 && (static_cast<unsigned char>(body[at]) & 0xC0) == 0x80);
+      starts.push_back(at);
+    }
+    for (auto it = starts.rbegin(); it != starts.rend(); ++it) keys.emplace_back(body.substr(*it));
+    return keys;
+  }
+  std::vector<size_t> starts;  // where the last words begin, nearest first
+  size_t end = body.size();
+  for (int n = 0; n < 3; ++n) {
+    size_t space = body.rfind(' ', end == 0 ? 0 : end - 1);
+    size_t start = space == std::string_view::npos ? 0 : space + 1;
+    if (start >= end) break;
+    starts.push_back(start);
+    if (space == std::string_view::npos) break;
+    end = space;
+  }
+  for (auto it = starts.rbegin(); it != starts.rend(); ++it) keys.emplace_back(body.substr(*it));
+  // "OpenAI-Chef Sam Altman": the last part of a compound counts too.
+  if (size_t dash = body.rfind('-'); !starts.empty() && dash != std::string_view::npos && dash > starts.front())
+    keys.emplace_back(body.substr(dash + 1));
+  return keys;
 }
 
 std::string NameFinder::RoleAfter(size_t pos) const {
