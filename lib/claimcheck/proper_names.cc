@@ -48,6 +48,7 @@ UChar32 LastCodePoint(std::string_view text) {
 }
 
 std::vector<std::string> KeysEndingAt(std::string_view body);
+std::vector<std::string> KeysStartingAt(std::string_view body);
 
 // Whether only openers and spaces stand between the last sentence end (or
 // the start of the text) and pos.
@@ -497,7 +498,8 @@ std::vector<std::string> KeysEndingAt(std::string_view body) {
 std::string NameFinder::RoleAfter(size_t pos) const {
   const Table* roles = lexicon_.roles();
   if (!roles) return "";
-  size_t to = std::min(text_.size(), pos + 40);
+  size_t to = std::min(text_.size(), pos + 48);
+  while (to < text_.size() && (static_cast<unsigned char>(text_[to]) & 0xC0) == 0x80) ++to;
   std::string folded = FoldCase(text_.substr(pos, to - pos));
   size_t start = folded.starts_with(" ") ? 1 : 0;
   // An apposition: "Dunecloud, a joint venture", "Kestrel, une coentreprise".
@@ -505,13 +507,49 @@ std::string NameFinder::RoleAfter(size_t pos) const {
     size_t word_end = folded.find(' ', 2);
     if (word_end != std::string::npos && lexicon_.Role(folded.substr(2, word_end - 2)) == "stop") start = word_end + 1;
   }
-  for (const auto& [key, role] : roles->entries) {
-    if (!Lexicon::IsType(role) || folded.compare(start, key.size(), key) != 0) continue;
-    size_t end = start + key.size();
-    bool han = static_cast<unsigned char>(key[0]) >= 0x80 && !IsLatinLetter(CodePointAt(key, 0));
-    if (han || end == folded.size() || !IsWordChar(CodePointAt(folded, end))) return role;
+  for (const std::string& key : KeysStartingAt(std::string_view(folded).substr(start))) {
+    auto role = roles->Find(key);
+    if (role && Lexicon::IsType(*role)) return *role;
   }
   return "";
+}
+
+// The keys a table could hold that start where body starts, longest first:
+// the first three, two and one words, or the first six to one Han characters.
+std::vector<std::string> KeysStartingAt(std::string_view body) {
+  std::vector<std::string> keys;
+  if (body.empty()) return keys;
+  UChar32 first = CodePointAt(body, 0);
+  if (first >= 0x80 && !IsLatinLetter(first)) {
+    std::vector<size_t> ends;
+    size_t at = 0;
+    for (int n = 0; n < 6 && at < body.size(); ++n) {
+      UChar32 c = CodePointAt(body, at);
+      if (c < 0 || IsLatinLetter(c) || c == ' ') break;
+      at += static_cast<size_t>(U8_LENGTH(c));
+      ends.push_back(at);
+    }
+    for (auto it = ends.rbegin(); it != ends.rend(); ++it) keys.emplace_back(body.substr(0, *it));
+    return keys;
+  }
+  std::vector<size_t> ends;  // where the first words end
+  size_t at = 0;
+  for (int n = 0; n < 3 && at < body.size(); ++n) {
+    size_t end = at;
+    while (end < body.size() && (IsWordChar(CodePointAt(body, end)) || body[end] == '-' || body[end] == '.')) {
+      UChar32 c = CodePointAt(body, end);
+      end += c < 0x80 ? 1 : static_cast<size_t>(U8_LENGTH(c));
+    }
+    if (end == at) break;
+    // "Inc." and "Corp." keep no dot in the table.
+    size_t word_end = end;
+    while (word_end > at && body[word_end - 1] == '.') --word_end;
+    ends.push_back(word_end);
+    if (end >= body.size() || body[end] != ' ') break;
+    at = end + 1;
+  }
+  for (auto it = ends.rbegin(); it != ends.rend(); ++it) keys.emplace_back(body.substr(0, *it));
+  return keys;
 }
 
 // Whether a listed entity's name overlaps span. A reference may: in "das
