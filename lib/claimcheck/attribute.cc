@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bitset>
 #include <map>
+#include <unordered_map>
 #include <span>
 
 #include "claimcheck/normalize.h"
@@ -171,9 +172,9 @@ class EntityResolver {
   }
 
   void AddName(const ProperName& n) {
-    size_t k = 0;
-    while (k < named_here_.size() && named_here_[k].id != n.id) ++k;
-    if (k == named_here_.size()) named_here_.push_back({n.id, ""});
+    auto [known, added] = index_.try_emplace(n.id, named_here_.size());
+    size_t k = known->second;
+    if (added) named_here_.push_back({n.id, ""});
     if (!n.type.empty()) named_here_[k].type = n.type;
     int entity = static_cast<int>(rules_.entities.size() + k);
     const std::string& type = named_here_[k].type;
@@ -192,7 +193,7 @@ class EntityResolver {
       out_.push_back({m.span, -1, "holders"});
     } else if (auto it = last_of_type_.find(m.reference_type); it != last_of_type_.end()) {
       out_.push_back({m.span, it->second, m.reference_type, false, true});
-    } else if (last_untyped_ >= 0) {
+    } else if (last_untyped_ >= 0 && named_here_[last_untyped_ - rules_.entities.size()].type.empty()) {
       named_here_[last_untyped_ - rules_.entities.size()].type = m.reference_type;
       last_of_type_[m.reference_type] = last_untyped_;
       out_.push_back({m.span, last_untyped_, m.reference_type, false, true});
@@ -207,6 +208,7 @@ class EntityResolver {
   std::vector<Resolved> out_;
   std::map<std::string, int> last_of_type_;
   int last_untyped_ = -1;
+  std::unordered_map<std::string, size_t> index_;  // id -> index into named_here_
 };
 
 bool IsActor(const std::string& type) { return type == "company" || type == "fund" || type == "institution"; }
@@ -252,19 +254,19 @@ class Attributor {
   std::string SubjectType(const std::string& id) const;
   // The text around figure i bounded by its clause and neighbouring figures.
   Span CueWindow(size_t i) const;
-  // Mentions do not overlap and are in text order, so their ends grow too:
-  // the first one that ends after pos, found by bisection so that a figure
-  // costs the same in a long document as in a short one.
-  // The entity mentions that lie inside within, in text order. Mentions do
-  // not overlap, so both their starts and their ends grow: bisection finds
-  // the range, and a figure costs the same however many entities the
-  // document names.
+  // The entity mentions that lie inside within, in text order. They do not
+  // overlap (FindProperNames drops names inside listed ones or each other,
+  // and a reference that overlaps a name introduces it and is left out), so
+  // both their starts and their ends grow: bisection finds the range, and a
+  // figure costs the same however many entities the document names.
   std::span<const Resolved> EntitiesIn(Span within) const {
     auto first = std::partition_point(entities_.begin(), entities_.end(),
                                       [&](const Resolved& e) { return e.span.begin < within.begin; });
     auto last = std::partition_point(first, entities_.end(), [&](const Resolved& e) { return e.span.end <= within.end; });
     return {first, last};
   }
+  // Mentions do not overlap and are in text order, so their ends grow too:
+  // the first one that ends after pos, found by bisection.
   std::vector<Mention>::const_iterator FirstMentionEndingAfter(size_t pos) const {
     return std::partition_point(mentions_.begin(), mentions_.end(), [pos](const Mention& m) { return m.span.end <= pos; });
   }
@@ -279,6 +281,8 @@ class Attributor {
   std::vector<Span> clause_of_;
   std::vector<Resolved> entities_;
   std::vector<NamedHere> named_here_;
+  std::unordered_map<std::string, std::string> named_type_;  // heuristic id -> type
+  int last_stake_ = -1;  // the last figure that is a stake with a subject
   int document_project_ = -1;  // the project the document names most, or -1
 };
 
@@ -578,14 +582,11 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
   // "X由A持股60%，B持股35%", "Orchid Stone Ventures hält 15 Prozent": a
   // company before a stake holds it; the stake is in what the stake before
   // it in the article is in.
-  if (a.attribute == "stake" && actors.size() == 1) {
-    for (size_t j = i; j-- > 0;) {
-      if (!done[j].subject.empty() && done[j].attribute == "stake" && done[j].subject != EntityId(actors.front())) {
-        a.subject = done[j].subject;
-        a.subject_source = done[j].subject_source;
-        return true;
-      }
-    }
+  if (a.attribute == "stake" && actors.size() == 1 && last_stake_ >= 0 &&
+      done[last_stake_].subject != EntityId(actors.front())) {
+    a.subject = done[last_stake_].subject;
+    a.subject_source = done[last_stake_].subject_source;
+    return true;
   }
   // "Qasr contributes $1 billion" to the venture just named: the company is
   // the holder, the venture the subject.
@@ -644,10 +645,8 @@ void Attributor::InferTotal(size_t i, Attribution& a) const {
 
 std::string Attributor::SubjectType(const std::string& id) const {
   if (int entity = rules_.FindEntityById(id); entity >= 0) return rules_.entities[entity].type;
-  for (const auto& n : named_here_) {
-    if (n.id == id) return n.type;
-  }
-  return "";
+  auto it = named_type_.find(id);
+  return it == named_type_.end() ? "" : it->second;
 }
 
 // "2 Milliarden Dollar (1,7 Milliarden Euro)", also with an approximation
@@ -693,6 +692,7 @@ std::vector<Attribution> Attributor::Run() {
   for (const auto& s : sentence_of_) end = std::max(end, s.end);
   std::vector<EntityMention> listed = FindEntityMentions(text_, end, lang_, rules_);
   entities_ = EntityResolver(text_, lang_, rules_, named_here_).Run(listed, FindProperNames(text_, end, lang_, listed));
+  for (const auto& n : named_here_) named_type_[n.id] = n.type;
   document_project_ = DocumentProject();
   for (size_t i = 0; i < figures_.size(); ++i) {
     Attribution& a = out[i];
@@ -702,16 +702,17 @@ std::vector<Attribution> Attributor::Run() {
     if (figures_[i].kind == FigureKind::kDate) continue;
     if (LinkConversion(i, out)) continue;
     ReadCues(i, a);
-    int listed_after = InheritAttribute(i, a, out);
+    int inherited_from = InheritAttribute(i, a, out);
     ReadHorizon(i, a);
-    if (listed_after >= 0 && !out[listed_after].subject.empty()) {
-      a.subject = out[listed_after].subject;
-      a.subject_source = out[listed_after].subject_source;
+    if (inherited_from >= 0 && !out[inherited_from].subject.empty()) {
+      a.subject = out[inherited_from].subject;
+      a.subject_source = out[inherited_from].subject_source;
     } else {
       FindSubject(i, a, out);
     }
     FindHolders(i, a, out);
     InferTotal(i, a);
+    if (a.attribute == "stake" && !a.subject.empty()) last_stake_ = static_cast<int>(i);
   }
   return out;
 }

@@ -18,6 +18,13 @@ struct NumberWord {
   Role role;
 };
 
+// A run of digits among number words counts like a number word of its value.
+std::optional<NumberWord> DigitRunWord(std::string_view digits) {
+  auto value = Decimal::Parse(digits);
+  if (!value) return std::nullopt;  // more digits than a Decimal holds
+  return NumberWord{*value, Role::kAdd};
+}
+
 std::optional<NumberWord> ReadNumberWord(const std::string& spec) {
   size_t space = spec.find(' ');
   auto value = Decimal::Parse(spec.substr(0, space));
@@ -131,8 +138,7 @@ std::optional<Decimal> ParseNumberWords(std::string_view text, const LanguageRul
   std::optional<Decimal> fraction_step;  // set after a decimal point word (点)
   static const Decimal kTenth = *Decimal::Parse("0.1");
   for (const auto& w : *words) {
-    auto word = w.starts_with('#') ? std::optional<NumberWord>(NumberWord{*Decimal::Parse(w.substr(1)), Role::kAdd})
-                                   : ReadNumberWord(table->entries.at(w));
+    auto word = w.starts_with('#') ? DigitRunWord(w.substr(1)) : ReadNumberWord(table->entries.at(w));
     if (!word) return std::nullopt;
     std::optional<Decimal> next;
     if (fraction_step) {

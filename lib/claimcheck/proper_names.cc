@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "claimcheck/normalize.h"
@@ -38,6 +39,12 @@ UChar32 CodePointAt(std::string_view text, size_t pos) {
   UChar32 c;
   U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
   return c;
+}
+
+size_t NextCodePointStart(std::string_view text, size_t pos) {
+  ++pos;
+  while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  return pos;
 }
 
 UChar32 LastCodePoint(std::string_view text) {
@@ -201,6 +208,7 @@ class Lexicon {
 struct Candidate {
   Span span;                      // type words included
   std::vector<std::string> core;  // the words that name it, as written
+  std::vector<size_t> core_at;    // where each of them begins
   std::string type;
   bool person = false;
   bool place = false;  // "in Saxony", "aus Heilbronn"
@@ -322,6 +330,7 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
       if (Lexicon::IsType(tail_role)) c.type = tail_role, word.resize(dash);
     }
     c.core.push_back(word);
+    c.core_at.push_back(words_[i].span.begin);
     c.strong = c.strong || words_[i].acronym || words_[i].inner_capital;
   }
   DropLeadingCommonNouns(c);
@@ -331,19 +340,23 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
 
 // "der französische Gasnetzbetreiber Compagnie Méridienne": the noun in front
 // describes the name and is not part of it. A name of one word keeps it
-// ("Bayer AG").
+// ("Bayer AG"), and so do short surnames ("Daimler Truck", "Schneider
+// Electric"): descriptive nouns are long compounds.
 void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
+  constexpr size_t kCompoundLength = 10;
   while (c.core.size() >= 2) {
     std::string head = FoldCase(c.core.front());
-    bool common = std::any_of(lexicon_.noun_endings().begin(), lexicon_.noun_endings().end(),
+    bool common = head.size() >= kCompoundLength &&
+                  std::any_of(lexicon_.noun_endings().begin(), lexicon_.noun_endings().end(),
                               [&](const std::string& ending) { return head.ends_with(ending); });
     // "Metallkonzern Haldor Metals": a compound on a type word describes
     // the name and types it.
     std::string compound_type = nouns_capitalised_ ? lexicon_.TypeOfCompound(head) : "";
     if (!compound_type.empty() && c.type.empty()) c.type = compound_type;
     if (!common && compound_type.empty()) return;
-    c.span.begin += c.core.front().size() + 1;
     c.core.erase(c.core.begin());
+    c.core_at.erase(c.core_at.begin());
+    c.span.begin = c.core_at.front();
   }
 }
 
@@ -407,8 +420,8 @@ bool NameFinder::TitleBeforeComma(size_t pos) const {
     if (role != "person") continue;
     for (size_t at = folded.find(key); at != std::string::npos; at = folded.find(key, at + 1)) {
       size_t end = at + key.size();
-      bool whole = (at == 0 || !IsWordChar(static_cast<unsigned char>(folded[at - 1]))) &&
-                   (end == folded.size() || !IsWordChar(static_cast<unsigned char>(folded[end])));
+      bool whole = (at == 0 || !IsWordChar(LastCodePoint(std::string_view(folded).substr(0, at)))) &&
+                   (end == folded.size() || !IsWordChar(CodePointAt(folded, end)));
       if (whole) return true;
     }
   }
@@ -452,7 +465,8 @@ std::string NameFinder::RoleBefore(size_t pos, size_t* at_out) const {
   };
   for (const std::string& key : KeysEndingAt(body)) {
     auto role = roles->Find(key);
-    bool han = static_cast<unsigned char>(key.back()) >= 0x80 && !IsLatinLetter(CodePointAt(key, key.size() - 3));
+    UChar32 last = LastCodePoint(key);
+    bool han = last >= 0x80 && !IsLatinLetter(last);
     if (!role || !accept(*role, han)) continue;
     // (Case folding keeps the length of these words.)
     if (at_out) *at_out = pos - (folded.size() - (body.size() - key.size()));
@@ -566,16 +580,29 @@ bool OverlapsListed(Span span, const std::vector<EntityMention>& known) {
 
 namespace {
 
+// The text in parentheses at pos ("(CMG)", "（薩爾察化工）"), looked for
+// within a short reach only, or nullopt.
+std::optional<std::string_view> InParentheses(std::string_view text, size_t pos) {
+  constexpr size_t kReach = 64;
+  for (std::string_view open : {"(", "\xEF\xBC\x88"}) {
+    if (text.substr(pos, open.size()) != open) continue;
+    size_t from = pos + open.size();
+    std::string_view window = text.substr(from, kReach);
+    size_t close = std::min(window.find(')'), window.find("\xEF\xBC\x89"));
+    if (close == std::string_view::npos) return std::nullopt;
+    return window.substr(0, close);
+  }
+  return std::nullopt;
+}
+
 // The acronym a name is given in parentheses right after it: "Compagnie
 // Méridienne des Gaz (CMG)" -> "CMG"; or "".
 std::string AcronymAfter(std::string_view text, size_t pos) {
   if (text.substr(pos, 2) == " (") ++pos;
-  if (text.substr(pos, 1) != "(") return "";
-  size_t close = text.find(')', pos);
-  if (close == std::string_view::npos || close - pos < 3 || close - pos > 9) return "";
-  std::string_view inside = text.substr(pos + 1, close - pos - 1);
-  bool upper = std::all_of(inside.begin(), inside.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-  return upper ? std::string(inside) : "";
+  auto inside = InParentheses(text, pos);
+  if (!inside || inside->size() < 2 || inside->size() > 8 || text.substr(pos, 1) != "(") return "";
+  bool upper = std::all_of(inside->begin(), inside->end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  return upper ? std::string(*inside) : "";
 }
 
 bool IsHan(UChar32 c) {
@@ -583,9 +610,9 @@ bool IsHan(UChar32 c) {
   return uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status);
 }
 
-// The Han text between quote marks at text[open, close), or "" when it is
-// not 2 to 12 Han characters.
-std::string_view QuotedHan(std::string_view text, size_t open, size_t close) {
+// The Han text at text[open, close) (between quote marks or parentheses),
+// or "" when it is not 2 to 12 Han characters.
+std::string_view HanRun(std::string_view text, size_t open, size_t close) {
   int count = 0;
   for (int32_t i = static_cast<int32_t>(open); i < static_cast<int32_t>(close);) {
     UChar32 c;
@@ -599,21 +626,16 @@ std::string_view QuotedHan(std::string_view text, size_t open, size_t close) {
 // The id of a Latin name in parentheses at pos ("（Jadeite Advanced
 // Packaging）"), or "".
 std::string LatinAliasAt(std::string_view text, size_t pos) {
-  for (std::string_view open : {"(", "\xEF\xBC\x88"}) {
-    if (text.substr(pos, open.size()) != open) continue;
-    size_t from = pos + open.size();
-    size_t close = std::min(text.find(')', from), text.find("\xEF\xBC\x89", from));
-    if (close == std::string_view::npos || close - from > 60) return "";
-    std::string_view inside = text.substr(from, close - from);
-    bool latin = !inside.empty() && std::all_of(inside.begin(), inside.end(), [](char c) {
+  if (auto inside = InParentheses(text, pos)) {
+    bool latin = !inside->empty() && std::all_of(inside->begin(), inside->end(), [](char c) {
       return std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '-' || c == '&' || c == '.';
     });
-    if (!latin || !std::isupper(static_cast<unsigned char>(inside.front()))) return "";
+    if (!latin || !std::isupper(static_cast<unsigned char>(inside->front()))) return "";
     std::vector<std::string> words;
-    for (size_t i = 0; i < inside.size();) {
-      size_t j = inside.find(' ', i);
-      if (j == std::string_view::npos) j = inside.size();
-      if (j > i) words.emplace_back(inside.substr(i, j - i));
+    for (size_t i = 0; i < inside->size();) {
+      size_t j = inside->find(' ', i);
+      if (j == std::string_view::npos) j = inside->size();
+      if (j > i) words.emplace_back(inside->substr(i, j - i));
       i = j + 1;
     }
     return IdOf(words);
@@ -621,15 +643,50 @@ std::string LatinAliasAt(std::string_view text, size_t pos) {
   return "";
 }
 
-// Every occurrence in text[0, end) of each Han name -> (id, type).
+// Every occurrence in text[0, end) of each Han name -> (id, type), found in
+// one pass over the text: names are indexed by their first character, so a
+// document with many quoted names costs no more passes than one with few.
 void AddOccurrences(const std::map<std::string, std::pair<std::string, std::string>>& names, std::string_view text,
                     size_t end, const std::vector<EntityMention>& known, std::vector<ProperName>& out) {
-  for (const auto& [han, named] : names) {
-    for (size_t at = text.find(han); at != std::string_view::npos && at < end; at = text.find(han, at + han.size())) {
-      Span span{at, at + han.size()};
-      if (!OverlapsListed(span, known)) out.push_back({span, named.first, named.second});
-    }
+  if (names.empty()) return;
+  std::map<std::string_view, std::vector<const std::string*>> by_first;  // longest first
+  for (const auto& [han, named] : names) by_first[std::string_view(han).substr(0, 3)].push_back(&han);
+  for (auto& [first, list] : by_first) {
+    std::sort(list.begin(), list.end(), [](const std::string* a, const std::string* b) { return a->size() > b->size(); });
   }
+  for (size_t at = 0; at + 3 <= end;) {
+    auto it = by_first.find(text.substr(at, 3));
+    const std::string* hit = nullptr;
+    if (it != by_first.end()) {
+      for (const std::string* han : it->second) {
+        if (at + han->size() <= end && text.compare(at, han->size(), *han) == 0) {
+          hit = han;
+          break;
+        }
+      }
+    }
+    if (!hit) {
+      at = NextCodePointStart(text, at);
+      continue;
+    }
+    Span span{at, at + hit->size()};
+    const auto& named = names.at(*hit);
+    if (!OverlapsListed(span, known)) out.push_back({span, named.first, named.second});
+    at = span.end;
+  }
+}
+
+// The type of a quoted Chinese name: a type word it ends with ("星際之門計劃")
+// or that stands before the quote ("成立「翠晶先進封裝」"); the longest wins.
+std::string QuotedNameType(std::string_view han, std::string_view before, const Table* roles) {
+  if (!roles) return "";
+  std::string type;
+  size_t longest = 0;
+  for (const auto& [key, role] : roles->entries) {
+    if (!Lexicon::IsType(role) || key.size() <= longest) continue;
+    if (han.ends_with(key) || before.ends_with(key)) type = role, longest = key.size();
+  }
+  return type;
 }
 
 // Chinese text names a company or venture the entity list does not know in
@@ -646,24 +703,18 @@ std::vector<ProperName> QuotedHanNames(std::string_view text, size_t end, const 
   const Table* roles = lang.FindTable("name_words");
   std::map<std::string, std::pair<std::string, std::string>> names;  // Han text -> id, type
   for (const auto& q : kQuotes) {
+    size_t next = 0;
     for (size_t open = text.find(q.open); open != std::string_view::npos && open < end;
-         open = text.find(q.open, open + q.open.size())) {
+         open = text.find(q.open, next)) {
       size_t from = open + q.open.size();
       size_t close = text.find(q.close, from);
       if (close == std::string_view::npos || close > end) break;
-      std::string_view han = QuotedHan(text, from, close);
+      // A closing '"' opens nothing: the next quote starts after it.
+      next = q.open == q.close ? close + q.close.size() : from;
+      std::string_view han = HanRun(text, from, close);
       if (han.empty() || names.count(std::string(han))) continue;
       std::string id = LatinAliasAt(text, close + q.close.size());
-      // "星際之門計劃", or a word before the quote: "成立「翠晶先進封裝」".
-      std::string type;
-      std::string_view before = text.substr(0, open);
-      if (roles) {
-        for (const auto& [key, role] : roles->entries) {
-          if (Lexicon::IsType(role) && (han.ends_with(key) || before.ends_with(key))) type = role;
-        }
-      }
-      names[std::string(han)] = {id.empty() ? std::string(han) : id, type};
-      if (q.open == q.close) open = close;  // the closing '"' opens nothing
+      names[std::string(han)] = {id.empty() ? std::string(han) : id, QuotedNameType(han, text.substr(0, open), roles)};
     }
   }
   std::vector<ProperName> out;
@@ -677,16 +728,27 @@ void AddHanAliases(std::string_view text, size_t end, const std::vector<EntityMe
                    std::vector<ProperName>& names) {
   std::map<std::string, std::pair<std::string, std::string>> aliases;
   for (const auto& n : names) {
-    for (std::string_view open : {"(", "\xEF\xBC\x88"}) {
-      if (text.substr(n.span.end, open.size()) != open) continue;
-      size_t from = n.span.end + open.size();
-      size_t close = std::min(text.find(')', from), text.find("\xEF\xBC\x89", from));
-      if (close == std::string_view::npos || close > end) continue;
-      std::string_view han = QuotedHan(text, from, close);
-      if (!han.empty()) aliases.emplace(std::string(han), std::make_pair(n.id, n.type));
-    }
+    auto inside = InParentheses(text, n.span.end);
+    if (!inside || inside->data() + inside->size() > text.data() + end) continue;
+    size_t from = static_cast<size_t>(inside->data() - text.data());
+    std::string_view han = HanRun(text, from, from + inside->size());
+    if (!han.empty()) aliases.emplace(std::string(han), std::make_pair(n.id, n.type));
   }
   AddOccurrences(aliases, text, end, known, names);
+}
+
+// Names in text order, none inside another (「星辰」 in 「星辰計劃」, or one
+// span found both quoted and as an alias): attribution bisects them by
+// their ends as well as their starts.
+std::vector<ProperName> WithoutOverlaps(std::vector<ProperName> names) {
+  std::sort(names.begin(), names.end(), [](const ProperName& a, const ProperName& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.size() > b.span.size();
+  });
+  std::vector<ProperName> out;
+  for (auto& n : names) {
+    if (out.empty() || n.span.begin >= out.back().span.end) out.push_back(std::move(n));
+  }
+  return out;
 }
 
 }  // namespace
@@ -720,11 +782,12 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
   for (const auto& c : candidates) {
     if (c.person || c.place || places.count(c.Surface()) || OverlapsListed(c.span, known)) continue;
     ProperName name{c.span, IdOf(c.core), c.type, c.investee};
-    auto full = c.core.size() == 1 ? full_names.find(c.core.front()) : full_names.end();
-    if (auto acronym = acronyms.find(c.Surface()); acronym != acronyms.end()) full = acronym;
-    if (full != full_names.end()) {
-      name.id = IdOf(full->second->core);
-      if (c.type.empty()) name.type = full->second->type;
+    const Candidate* full = nullptr;
+    if (auto it = full_names.find(c.core.front()); c.core.size() == 1 && it != full_names.end()) full = it->second;
+    if (auto it = acronyms.find(c.Surface()); it != acronyms.end()) full = it->second;
+    if (full) {
+      name.id = IdOf(full->core);
+      if (c.type.empty()) name.type = full->type;
     } else if (latin_text) {
       if (c.sentence_start && !c.strong && !mid_sentence.count(c.Surface())) continue;
       bool single = c.core.size() == 1;
@@ -733,8 +796,7 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
     out.push_back(std::move(name));
   }
   if (!latin_text) AddHanAliases(text, end, known, out);
-  std::sort(out.begin(), out.end(), [](const ProperName& a, const ProperName& b) { return a.span.begin < b.span.begin; });
-  return out;
+  return WithoutOverlaps(std::move(out));
 }
 
 }  // namespace claimcheck

@@ -38,7 +38,8 @@ struct ProperName {
 };
 
 // Proper names in text[0, end) that no listed entity's name in known
-// overlaps, in text order. known: the document's entity mentions (FindEntityMentions).
+// overlaps, in text order and not overlapping each other. (The words around
+// a name, which type it, may be read a little past end.) known: the document's entity mentions (FindEntityMentions).
 std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const LanguageRules& lang,
                                         const std::vector<EntityMention>& known);
 

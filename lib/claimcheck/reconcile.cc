@@ -547,8 +547,11 @@ void Reconciler::ListedPartsVsTotal(const std::string& subject, const Group& can
   if (total.empty()) return;
   std::map<std::string, const Claim*> part_of;
   std::set<std::string> disagreeing;
+  // A figure that restates the total with its backer named ("Valmont will
+  // build a $12bn fab") was joined to the total and is no part of it.
+  std::set<const Claim*> in_total(total.begin(), total.end());
   for (const Claim* c : candidates) {
-    if (c->holders.size() != 1 || c->HasQualifier("total") || !c->value) continue;
+    if (c->holders.size() != 1 || c->HasQualifier("total") || !c->value || in_total.count(c)) continue;
     auto [it, first] = part_of.emplace(c->holders.front(), c);
     if (!first && !Agree(*it->second, *c)) disagreeing.insert(c->holders.front());
   }
@@ -596,7 +599,7 @@ std::vector<Finding> Reconciler::Run() {
       }
     }
     Stakes(subject, stakes);
-    std::set<std::string> owners;  // "unit|holders"
+    std::set<std::string> owners;  // "purse|holders"
     for (const auto& [k, g] : money_by_class) owners.insert(k.substr(0, k.rfind('|')));
     for (const auto& owner : owners) {
       if (owner.ends_with("|*")) {

@@ -142,6 +142,8 @@ TEST_CASE("ParseNumber: a run of digits counts the Chinese scale after it", "[pa
   CHECK(ParseNumber("3亿2000万", zh) == Decimal::Parse("320000000"));
   CHECK(ParseNumber("十二億五千萬", zh) == Decimal::Parse("1250000000"));
   CHECK_FALSE(ParseNumber("12億x", zh).has_value());
+  // More digits than a Decimal holds: no value, and no crash.
+  CHECK_FALSE(ParseNumber("1234567890123456789012345678901234567890億", zh).has_value());
 }
 
 }  // namespace

@@ -83,6 +83,8 @@ TEST_CASE("proper names: Chinese names in quotes, with the Latin name as id", "[
 TEST_CASE("proper names: a Chinese name in parentheses after a Latin one stands for it", "[names]") {
   CHECK(Names("德國化工集團Salzach Chemie（薩爾察化工）宣布，薩爾察化工將持股", "zh") ==
         V{"salzach-chemie/company", "salzach-chemie/company", "salzach-chemie/company"});
+  // A closing '"' opens nothing: the text between two quotations is no name.
+  CHECK(Names("\"星辰計劃\"他表示\"好\"", "zh") == V{"星辰計劃/project"});
   // The longest type word before a name wins: 合資公司 (a venture), not 公司.
   CHECK(Names("合資公司命名為Skarvik H2，總投資額", "zh") == V{"skarvik-h2/project"});
 }
