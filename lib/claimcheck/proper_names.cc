@@ -22,6 +22,7 @@ struct Word {
   bool acronym = false;      // two or more letters, all upper case ("MGX")
   bool inner_capital = false;  // a capital after a small letter ("OpenAI")
   bool sentence_start = false;
+  bool title_line = false;  // in a headline written in title case
 };
 
 bool IsLatinLetter(UChar32 c) {
@@ -108,7 +109,7 @@ void MarkTitleCaseLines(std::string_view text, std::vector<Word>& words) {
       capitalised += words[next].capitalised;
     }
     if (long_words >= 3 && capitalised * 10 >= long_words * 7) {
-      for (size_t k = line_first; k < next; ++k) words[k].sentence_start = true;
+      for (size_t k = line_first; k < next; ++k) words[k].title_line = true;
     }
     line_first = next;
   }
@@ -216,6 +217,7 @@ struct Candidate {
   bool investee = false;    // right after an investee marker: "in Baltic Crown"
   bool strong = false;  // acronym or inner capital: a name wherever it stands
   bool sentence_start = false;
+  bool title_line = false;
   std::string Surface() const {
     std::string s;
     for (const auto& w : core) {
@@ -296,7 +298,7 @@ std::vector<Candidate> NameFinder::Candidates() {
       }
       // "Bank of America", "Compagnie Méridienne des Gaz"; but "Shares of
       // Helion" at a sentence start is a noun and a name.
-      if (!words_[last].sentence_start && next + 1 < words_.size() && lexicon_.Role(WordText(next)) == "joins" &&
+      if (!words_[last].sentence_start && !words_[last].title_line && next + 1 < words_.size() && lexicon_.Role(WordText(next)) == "joins" &&
           NameWord(next + 1) &&
           Joined(last, next) && Joined(next, next + 1)) {
         last = next + 1;
@@ -317,6 +319,7 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
   Candidate c;
   c.span = {words_[first].span.begin, words_[last].span.end};
   c.sentence_start = words_[first].sentence_start;
+  c.title_line = words_[first].title_line;
   for (size_t i = first; i <= last; ++i) {
     std::string word(WordText(i));
     std::string role = lexicon_.Role(word);
@@ -769,7 +772,7 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
   for (const auto& c : candidates) {
     if (c.place) places.insert(c.Surface());
     if (c.person || c.place) continue;
-    if (!c.sentence_start) mid_sentence.insert(c.Surface());
+    if (!c.sentence_start && !c.title_line) mid_sentence.insert(c.Surface());
     if (c.core.size() >= 2) full_names.emplace(c.core.front(), &c);
     if (std::string acronym = AcronymAfter(text, c.span.end); c.core.size() >= 2 && !acronym.empty())
       acronyms.emplace(acronym, &c);
@@ -789,7 +792,11 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
       name.id = IdOf(full->core);
       if (c.type.empty()) name.type = full->type;
     } else if (latin_text) {
-      if (c.sentence_start && !c.strong && !mid_sentence.count(c.Surface())) continue;
+      // At a sentence start every word has a capital, so a lone word there
+      // needs the document to write it mid-sentence too; so does any run in
+      // a title-case headline, and, where nouns have capitals, any run.
+      bool needs_confirmation = c.title_line || (c.sentence_start && (c.core.size() == 1 || lang.capitalises_nouns));
+      if (needs_confirmation && !c.strong && !mid_sentence.count(c.Surface())) continue;
       bool single = c.core.size() == 1;
       if (single && !c.strong && lang.capitalises_nouns && c.type.empty() && !c.introduced) continue;
     }

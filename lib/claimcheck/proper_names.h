@@ -6,8 +6,9 @@
 // credible, by language (rules/<lang>/cues.yaml, table name_words):
 //  - no word of the run is a stop word, a word of the language's own tables
 //    ("Milliarden", "Januar") or a frequent word;
-//  - a run that only ever stands at a sentence start ("Neue Fabriken ...")
-//    counts only if the document also writes it mid-sentence;
+//  - a single word at a sentence start, any run in a title-case headline,
+//    and in German any run at a sentence start ("Neue Fabriken ...") count
+//    only if the document also writes them mid-sentence;
 //  - where the language capitalises nouns (German), a single capitalised
 //    word is a noun unless it is an acronym, has an inner capital, or is the
 //    first word of a name the document wrote in full ("Helion Grid" ... "Helion");

@@ -154,6 +154,28 @@ TEST_CASE("French wording: every check and verdict", "[reconcile][fr]") {
   for (const auto& row : rows) Check(row);
 }
 
+TEST_CASE("names the entity list does not know: the checks hold for them too", "[reconcile][names]") {
+  const std::vector<Row> rows = {
+      {"en", {"Nordwind Energie will hold a 40% stake in Baltic Crown, the companies said.",
+              "Shares rose after Nordwind Energie said it would hold a 45% stake in Baltic Crown."},
+       {"stakes conflict", "stakes consistent"}},
+      {"de", {"Die Nordwind Energie AG hält 40 Prozent an Baltic Crown.", "Die Nordwind Energie AG hält 45 Prozent an Baltic Crown."},
+       {"stakes conflict", "stakes consistent"}},
+      {"fr", {"Le groupe Nordwind Energie détient 40 % de Baltic Crown.", "Le groupe Nordwind Energie détient 45 % de Baltic Crown."},
+       {"stakes conflict", "stakes consistent"}},
+      {"zh", {"德國集團Nordwind Energie持有Baltic Crown 40%的股權。", "德國集團Nordwind Energie持有Baltic Crown 45%的股權。"},
+       {"stakes conflict", "stakes consistent"}},
+      {"en", {"Helion Grid and Nordwind Energie will each invest $30 billion in Baltic Crown, the companies said.",
+              "A total of $50 billion will flow into Baltic Crown, the joint venture of Helion Grid and Nordwind Energie."},
+       {"parts_vs_total conflict"}},
+      // Two unknown companies' figures are never compared.
+      {"en", {"Analysts expect Helion Grid to invest $3 billion in its network this year.",
+              "Analysts expect Nordwind Energie to invest $8 billion in its network this year."},
+       {}},
+  };
+  for (const auto& row : rows) Check(row);
+}
+
 TEST_CASE("Chinese (Simplified and Traditional) wording: every check and verdict", "[reconcile][zh]") {
   const std::vector<Row> rows = {
       {"zh", {"软银持有星际之门40%的股权。", "软银持有星际之门45%的股权。"}, {"stakes conflict", "stakes consistent"}},
@@ -176,6 +198,12 @@ TEST_CASE("Chinese (Simplified and Traditional) wording: every check and verdict
       {"zh", {"超級電腦項目星際之門投資500億美元。", "星際之門總共投資600億美元。"}, {"same_figure conflict"}},
       {"zh", {"軟銀持有星際之門40%的股權。", "軟銀持有星際之門45%的股權。"}, {"stakes conflict", "stakes consistent"}},
       {"zh", {"OpenAI和軟銀將各向星際之門注資300億美元。", "OpenAI和軟銀總共向星際之門投入450億美元。"}, {"parts_vs_total conflict"}},
+      {"zh", {"星際之門最初投資額為1000億美元。", "星際之門最初投資額為1500億美元。"}, {"same_figure conflict"}},
+      {"zh", {"星際之門最初投資額為1000億美元，總投資額為5000億美元。"}, {"initial_vs_total explained"}},
+      {"zh", {"富士康計劃投資20億美元(170億歐元)。"}, {"conversion conflict"}},
+      {"zh", {"星際之門的投資額為5000億美元。", "星際之門的投資額為5000萬美元。"}, {"same_figure conflict"}},
+      {"zh", {"星際之門未來四年每年投資1250億美元。", "星際之門總共投資5000億美元。"}, {"annual_vs_total explained"}},
+      {"zh", {"OpenAI計劃花費1.4萬億美元。", "星際之門的投資額為5000億美元。"}, {}},
   };
   for (const auto& row : rows) Check(row);
 }
