@@ -298,9 +298,9 @@ std::vector<Candidate> NameFinder::Candidates() {
       }
       // "Bank of America", "Compagnie Méridienne des Gaz"; but "Shares of
       // Helion" at a sentence start is a noun and a name.
-      if (!words_[last].sentence_start && !words_[last].title_line && next + 1 < words_.size() && lexicon_.Role(WordText(next)) == "joins" &&
-          NameWord(next + 1) &&
-          Joined(last, next) && Joined(next, next + 1)) {
+      bool joinable = !words_[last].sentence_start && !words_[last].title_line && next + 1 < words_.size();
+      if (joinable && lexicon_.Role(WordText(next)) == "joins" && NameWord(next + 1) && Joined(last, next) &&
+          Joined(next, next + 1)) {
         last = next + 1;
         continue;
       }
@@ -416,6 +416,7 @@ bool NameFinder::TitleBeforeComma(size_t pos) const {
   if (!roles || pos < 2 || text_.substr(pos - 2, 2) != ", ") return false;
   size_t comma = pos - 2;
   size_t from = comma > 40 ? comma - 40 : 0;
+  while (from > 0 && (static_cast<unsigned char>(text_[from]) & 0xC0) == 0x80) --from;
   std::string folded = FoldCase(text_.substr(from, comma - from));
   size_t clause = folded.find_last_of(",.;:!?");
   if (clause != std::string::npos) folded.erase(0, clause + 1);
