@@ -203,11 +203,17 @@ class Reconciler {
   void Stakes(const std::string& subject, const Group& stakes);
   void Conversions();
   std::map<std::string, std::map<std::string, Group>> GroupBySubject() const;
+  void FindShortNames();
+  const std::string& SubjectOf(const Claim& c) const {
+    auto it = short_name_.find(c.subject);
+    return it == short_name_.end() ? c.subject : it->second;
+  }
 
   const std::vector<Claim>& claims_;
   const RuleSet& rules_;
   std::vector<Finding> findings_;
   std::set<std::string> compared_;
+  std::map<std::string, std::string> short_name_;  // guessed id -> the shorter id it extends
 };
 
 void Reconciler::Add(Verdict v, const char* check, const std::string& subject, const std::string& attribute,
@@ -238,7 +244,7 @@ std::map<std::string, std::map<std::string, Group>> Reconciler::GroupBySubject()
     if (!c.converts.empty()) continue;
     std::string key = fmt::format("{}|{}|{}|{}|{}", FigureKindName(c.kind), c.unit, AttributeFamily(c.attribute),
                                   QualifierClass(c), HoldersKey(c));
-    out[c.subject][key].push_back(&c);
+    out[SubjectOf(c)][key].push_back(&c);
   }
   // A money figure whose attribute is unknown joins its subject's investment
   // figures of the same unit and class when investment is the one attribute
@@ -575,7 +581,26 @@ void Reconciler::ListedPartsVsTotal(const std::string& subject, const Group& can
                   Amount(*total.front())));
 }
 
+// Guessed names differ in length between articles: "the Tethys Hydrogen
+// Corridor" in one, "das Projekt Tethys" in another. A guessed id that
+// extends another by whole words ("tethys-hydrogen" of "tethys") is the same
+// subject, when only one shorter id fits.
+void Reconciler::FindShortNames() {
+  std::set<std::string> guessed;
+  for (const auto& c : claims_) {
+    if (c.subject_source == "heuristic") guessed.insert(c.subject);
+  }
+  for (const auto& id : guessed) {
+    std::vector<std::string> shorter;
+    for (size_t dash = id.find('-'); dash != std::string::npos; dash = id.find('-', dash + 1)) {
+      if (guessed.count(id.substr(0, dash))) shorter.push_back(id.substr(0, dash));
+    }
+    if (shorter.size() == 1) short_name_[id] = shorter.front();
+  }
+}
+
 std::vector<Finding> Reconciler::Run() {
+  FindShortNames();
   for (const auto& [subject, groups] : GroupBySubject()) {
     // "purse|holders|class" -> claims, where the purse is unit and attribute
     // family ("USD:investment"): a yearly investment never explains a total

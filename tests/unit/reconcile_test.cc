@@ -154,6 +154,18 @@ TEST_CASE("same figure: a figure far from the others, but not by a scale factor,
   CHECK(Verdicts(scale, "same_figure") == std::vector<std::string>{"conflict"});
 }
 
+TEST_CASE("guessed names: a longer id that extends a shorter one by whole words is the same subject", "[reconcile]") {
+  Claim short_name = Money("a", "140e9", "EUR", "tethys", {"total"});
+  Claim long_name = Money("b", "140e12", "EUR", "tethys-hydrogen-corridor", {"total"});
+  short_name.subject_source = long_name.subject_source = "heuristic";
+  auto r = Reconcile({short_name, long_name}, Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict"});
+  CHECK(First(r, "same_figure")->subject == "tethys");
+  // Listed entities keep their ids: "sb-energy" is not "sb".
+  long_name.subject_source = "entity";
+  CHECK(Reconcile({short_name, long_name}, Rules()).findings.empty());
+}
+
 TEST_CASE("different subjects, units or classes are never compared", "[reconcile]") {
   auto r = Reconcile({Money("a", "500e6", "USD", "sb-energy", {"each"}), Money("b", "500e9", "USD", "stargate"),
                       Money("c", "1.4e12", "USD", "openai")},
