@@ -229,6 +229,7 @@ class Attributor {
   std::string WithoutHorizons(Span w) const;
   bool CueFits(const Cue& cue, std::string_view folded_window, size_t figure_pos) const;
   int InheritAttribute(size_t i, Attribution& a, const std::vector<Attribution>& done) const;
+  void ContinueSubject(size_t i, Attribution& a, const std::vector<Attribution>& done) const;
   void ReadHorizon(size_t i, Attribution& a);
   void FindSubject(size_t i, Attribution& a, const std::vector<Attribution>& done);
   void FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done);
@@ -400,6 +401,18 @@ int Attributor::InheritAttribute(size_t i, Attribution& a, const std::vector<Att
     return static_cast<int>(j);
   }
   return -1;
+}
+
+// "每年將投入250億歐元，4年內累計投資1000億歐元": a money figure whose
+// subject nothing names continues the sentence's figure before it.
+void Attributor::ContinueSubject(size_t i, Attribution& a, const std::vector<Attribution>& done) const {
+  if (figures_[i].kind != FigureKind::kMoney) return;
+  for (size_t j = i; j-- > 0 && sentence_of_[j] == sentence_of_[i];) {
+    if (figures_[j].kind != FigureKind::kMoney || done[j].converts >= 0) continue;
+    a.subject = done[j].subject;
+    a.subject_source = done[j].subject.empty() ? "" : "context";
+    return;
+  }
 }
 
 void Attributor::ReadHorizon(size_t i, Attribution& a) {
@@ -709,6 +722,7 @@ std::vector<Attribution> Attributor::Run() {
       a.subject_source = out[inherited_from].subject_source;
     } else {
       FindSubject(i, a, out);
+      if (a.subject.empty()) ContinueSubject(i, a, out);
     }
     FindHolders(i, a, out);
     InferTotal(i, a);

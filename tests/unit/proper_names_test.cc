@@ -146,6 +146,14 @@ TEST_CASE("attribution: stakes listed by holder are in one venture", "[names][at
   CHECK(claims[1].attribute == "stake");
 }
 
+TEST_CASE("attribution: a money figure nothing names continues the figure before it in the sentence", "[names][attribute]") {
+  auto claims = ExtractText("美國雲服務商科維納雲（Corvina Cloud）宣布，Corvina Cloud每年將投入250億歐元，4年內累計投資1000億歐元。", "zh");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject == "corvina-cloud");
+  CHECK(claims[1].subject == "corvina-cloud");
+  CHECK(claims[1].subject_source == "context");
+}
+
 TEST_CASE("attribution: a listed entity wins over a guessed name in the context", "[names][attribute]") {
   // "Trumps Mandat" is two capitalised words, but Stargate was named just before.
   auto claims = ExtractText("Stargate wächst. Der Betrag könnte also unter Trumps Mandat 500 Milliarden Dollar erreichen.",
