@@ -662,8 +662,9 @@ std::string Attributor::SubjectType(const std::string& id) const {
   return it == named_type_.end() ? "" : it->second;
 }
 
-// "2 Milliarden Dollar (1,7 Milliarden Euro)", also with an approximation
-// cue inside: "(environ 11,1 milliards d'euros)", "(rund 1,7 Milliarden Euro)".
+// "2 Milliarden Dollar (1,7 Milliarden Euro)", also with approximation cues
+// or conversion markers inside: "(environ 11,1 milliards d'euros)",
+// "(umgerechnet rund 3,8 Milliarden Euro)", "（约合3亿美元）".
 bool Attributor::OnlyParenthesisBetween(size_t begin, size_t end) const {
   if (end < begin) return false;
   std::string_view between = text_.substr(begin, end - begin);
@@ -671,9 +672,27 @@ bool Attributor::OnlyParenthesisBetween(size_t begin, size_t end) const {
   if (open == std::string_view::npos || between.substr(0, open).find_first_not_of(' ') != std::string_view::npos)
     return false;
   std::string inside = FoldCase(between.substr(open + 1));
-  while (!inside.empty() && inside.back() == ' ') inside.pop_back();
-  while (!inside.empty() && inside.front() == ' ') inside.erase(0, 1);
-  return inside.empty() || lang_.Lookup("qualifiers", inside) == "approx";
+  // Take the words off the front one by one: "umgerechnet rund", "约合".
+  const Table* qualifiers = lang_.FindTable("qualifiers");
+  const Table* markers = lang_.FindTable("conversion_markers");
+  size_t at = 0;
+  while (at < inside.size()) {
+    if (inside[at] == ' ') {
+      ++at;
+      continue;
+    }
+    size_t longest = 0;
+    for (const Table* t : {qualifiers, markers}) {
+      if (!t) continue;
+      for (const auto& [key, value] : t->entries) {
+        if (key.size() > longest && inside.compare(at, key.size(), key) == 0 && (t == markers || value == "approx"))
+          longest = key.size();
+      }
+    }
+    if (longest == 0) return false;
+    at += longest;
+  }
+  return true;
 }
 
 bool Attributor::LinkConversion(size_t i, std::vector<Attribution>& out) {

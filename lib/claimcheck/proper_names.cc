@@ -159,6 +159,11 @@ class Lexicon {
       if (auto role = roles_->Find(folded)) return *role;
     }
     if (IsOwnWord(folded)) return "stop";
+    // "Chinas Vormacht": a genitive of a place or stop word starts no name.
+    if (folded.size() > 3 && folded.back() == 's') {
+      std::string stem = folded.substr(0, folded.size() - 1);
+      if (roles_ && roles_->Find(stem) == "stop") return "stop";
+    }
     // "KI-Rechenzentren": a compound with a word that is no name is no name.
     if (folded.find('-') != std::string::npos) {
       size_t start = 0;

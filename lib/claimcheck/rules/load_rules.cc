@@ -44,6 +44,7 @@ const std::map<std::string, ValueType>& KnownTables() {
       {"horizon_units", ValueType::kWord},
       {"investee_markers", ValueType::kWord},  // "in" after | "向" before: marks whom money goes to
       {"name_words", ValueType::kNameRole},    // what a word says of a proper name next to it
+      {"conversion_markers", ValueType::kWord},  // "umgerechnet", "约合": a figure in parentheses converts
   };
   return kTables;
 }
