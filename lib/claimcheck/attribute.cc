@@ -366,6 +366,10 @@ void Attributor::ReadCues(size_t i, Attribution& a) {
   }
   std::sort(a.qualifiers.begin(), a.qualifiers.end());
   auto attributes = FindCues(window, lang_, "attributes");
+  // An amount of money is no stake: in "trägt 500 Millionen Dollar bei und
+  // hält 40 Prozent" the stake cue belongs to the percentage.
+  if (figures_[i].kind == FigureKind::kMoney)
+    std::erase_if(attributes, [](const Cue& c) { return c.value == "stake"; });
   if (figures_[i].kind == FigureKind::kPercent) {
     for (const auto& c : attributes) {
       if (c.value == "stake") a.attribute = "stake";

@@ -354,9 +354,11 @@ void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
   constexpr size_t kCompoundLength = 10;
   while (c.core.size() >= 2) {
     std::string head = FoldCase(c.core.front());
+    // "des Netzbetreibers Calanque Télécom": the genitive's "s" aside.
+    std::string stem = head.ends_with('s') ? head.substr(0, head.size() - 1) : head;
     bool common = head.size() >= kCompoundLength &&
                   std::any_of(lexicon_.noun_endings().begin(), lexicon_.noun_endings().end(),
-                              [&](const std::string& ending) { return head.ends_with(ending); });
+                              [&](const std::string& ending) { return stem.ends_with(ending); });
     // "Metallkonzern Haldor Metals": a compound on a type word describes
     // the name and types it.
     std::string compound_type = nouns_capitalised_ ? lexicon_.TypeOfCompound(head) : "";
