@@ -573,12 +573,15 @@ void Reconciler::ListedPartsVsTotal(const std::string& subject, const Group& can
     parts.push_back(c);
     terms += fmt::format("{}{} {}", terms.empty() ? "" : " + ", holder, c->value->ToString());
   }
-  double whole = MinOf(total);
-  bool ok = sum.ToDouble() <= whole * (1 + kTolerance);
+  // The smallest total is the one the parts must fit, and the one shown.
+  const Claim* whole = *std::min_element(total.begin(), total.end(), [](const Claim* a, const Claim* b) {
+    return IntervalOf(*a).hi < IntervalOf(*b).hi;
+  });
+  bool ok = sum.ToDouble() <= IntervalOf(*whole).hi * (1 + kTolerance);
   Add(ok ? Verdict::kConsistent : Verdict::kConflict, "parts_vs_total", subject, AttributeFamily(parts.front()->attribute),
       Join(parts, total),
       fmt::format("parts {} = {} {} {} total {}", terms, sum.ToString(), parts.front()->unit, ok ? "<=" : "exceeds",
-                  Amount(*total.front())));
+                  Amount(*whole)));
 }
 
 // Guessed names differ in length between articles: "the Tethys Hydrogen
