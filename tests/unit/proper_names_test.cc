@@ -71,6 +71,8 @@ TEST_CASE("proper names: appositions, compounds and places in other languages", 
   CHECK(Names("They will each invest in Dunecloud, a joint venture that plans a campus near the coast.", "en") ==
         V{"dunecloud/project"});
   CHECK(Names("Der Metallkonzern Haldor Metals baut.", "de") == V{"haldor-metals/company"});
+  // A possessive is no adjective to skip: "das größte Projekt seiner Firmengeschichte".
+  CHECK(Names("Das ist das größte Projekt seiner Firmengeschichte.", "de").empty());
   CHECK(Names("Ils investissent 1,5 milliard d'euros en Moselle, avec le groupe Haldor Metals.", "fr") ==
         V{"haldor-metals/company"});
 }
