@@ -56,12 +56,6 @@ bool CutsWord(std::string_view text, Span span, const LanguageRules& lang) {
   return starts_inside || ends_inside;
 }
 
-size_t NextCodePoint(std::string_view text, size_t pos) {
-  ++pos;
-  while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
-  return pos;
-}
-
 // The first rule in file order that matches the whole span names the mention.
 std::optional<Mention> NameMention(std::string_view text, Span span, const LanguageRules& lang,
                                    const CompiledLanguage& compiled) {

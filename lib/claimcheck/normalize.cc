@@ -235,6 +235,12 @@ bool LetterOrDigitAt(std::string_view text, size_t pos) {
   return c >= 0 && u_isalnum(c);
 }
 
+size_t NextCodePoint(std::string_view text, size_t pos) {
+  ++pos;
+  while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  return pos;
+}
+
 std::vector<char32_t> SortedCodePoints(std::string_view text) {
   std::vector<char32_t> out;
   int32_t i = 0, n = static_cast<int32_t>(text.size());

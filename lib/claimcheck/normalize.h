@@ -29,6 +29,9 @@ NormalizedText Normalize(std::string_view original);
 bool LetterOrDigitBefore(std::string_view text, size_t pos);
 bool LetterOrDigitAt(std::string_view text, size_t pos);
 
+// The start of the code point after the one at pos (or text.size()).
+size_t NextCodePoint(std::string_view text, size_t pos);
+
 // The code points of valid UTF-8 text, sorted, without duplicates.
 std::vector<char32_t> SortedCodePoints(std::string_view text);
 

@@ -42,12 +42,6 @@ UChar32 CodePointAt(std::string_view text, size_t pos) {
   return c;
 }
 
-size_t NextCodePointStart(std::string_view text, size_t pos) {
-  ++pos;
-  while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
-  return pos;
-}
-
 UChar32 LastCodePoint(std::string_view text) {
   int32_t i = static_cast<int32_t>(text.size());
   UChar32 c;
@@ -677,7 +671,7 @@ void AddOccurrences(const std::map<std::string, std::pair<std::string, std::stri
       }
     }
     if (!hit) {
-      at = NextCodePointStart(text, at);
+      at = NextCodePoint(text, at);
       continue;
     }
     Span span{at, at + hit->size()};
