@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bitset>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <span>
 
@@ -179,40 +180,70 @@ class EntityResolver {
     int entity = static_cast<int>(rules_.entities.size() + k);
     const std::string& type = named_here_[k].type;
     // A name nothing types acts as a company ("The company expects ...").
-    last_of_type_[type.empty() ? "company" : type] = entity;
+    Remember(type.empty() ? "company" : type, entity);
     if (type.empty() && n.investee) last_untyped_ = entity;
     out_.push_back({n.span, entity, type.empty() ? "company" : type, true});
+    last_named_ = out_.back();
   }
 
   void AddMention(const EntityMention& m) {
     if (m.entity >= 0) {
       const std::string& type = rules_.entities[m.entity].type;
-      last_of_type_[type] = m.entity;
+      Remember(type, m.entity);
       out_.push_back({m.span, m.entity, type});
+      last_named_ = out_.back();
     } else if (m.reference_type == "holders") {
       out_.push_back({m.span, -1, "holders"});
-    } else if (auto it = last_of_type_.find(m.reference_type); it != last_of_type_.end()) {
-      out_.push_back({m.span, it->second, m.reference_type, false, true});
+    } else if (m.reference_type == "latest") {
+      // "Cette dernière", "the latter", "後者": whatever was named last.
+      if (last_named_) out_.push_back({m.span, last_named_->entity, last_named_->type, false, true});
+    } else if (auto last = LastReferredTo(m.reference_type)) {
+      out_.push_back({m.span, last->entity, last->type, false, true});
     } else if (last_untyped_ >= 0 && named_here_[last_untyped_ - rules_.entities.size()].type.empty()) {
       named_here_[last_untyped_ - rules_.entities.size()].type = m.reference_type;
-      last_of_type_[m.reference_type] = last_untyped_;
+      Remember(m.reference_type, last_untyped_);
       out_.push_back({m.span, last_untyped_, m.reference_type, false, true});
       last_untyped_ = -1;
     }
+  }
+
+  struct Named {
+    int entity;
+    std::string type;
+    size_t order;  // later names have higher numbers
+  };
+
+  void Remember(const std::string& type, int entity) { last_of_type_[type] = {entity, type, ++names_seen_}; }
+
+  // A joint venture is a company ("該公司" right after "合資公司Frostline")
+  // and a project ("the venture"): a reference takes the latest of the
+  // types it may stand for.
+  std::optional<Named> LastReferredTo(const std::string& reference_type) const {
+    std::vector<std::string> types = {reference_type};
+    if (reference_type == "company" || reference_type == "project") types.push_back("venture");
+    if (reference_type == "venture") types.push_back("project");
+    std::optional<Named> latest;
+    for (const auto& type : types) {
+      auto it = last_of_type_.find(type);
+      if (it != last_of_type_.end() && (!latest || it->second.order > latest->order)) latest = it->second;
+    }
+    return latest;
   }
 
   std::string_view text_;
   const LanguageRules& lang_;
   const RuleSet& rules_;
   std::vector<NamedHere>& named_here_;
+  size_t names_seen_ = 0;
   std::vector<Resolved> out_;
-  std::map<std::string, int> last_of_type_;
+  std::map<std::string, Named> last_of_type_;
   int last_untyped_ = -1;
+  std::optional<Resolved> last_named_;
   std::unordered_map<std::string, size_t> index_;  // id -> index into named_here_
 };
 
 bool IsActor(const std::string& type) { return type == "company" || type == "fund" || type == "institution"; }
-bool IsProject(const std::string& type) { return type == "project"; }
+bool IsProject(const std::string& type) { return type == "project" || type == "venture"; }
 
 class Attributor {
  public:
@@ -233,6 +264,8 @@ class Attributor {
   void ReadHorizon(size_t i, Attribution& a);
   void FindSubject(size_t i, Attribution& a, const std::vector<Attribution>& done);
   void FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done);
+  size_t PartnerCount(Span reference) const;
+  std::vector<std::string> LastActors(Span reference, size_t n, const std::string& subject) const;
   bool LinkConversion(size_t i, std::vector<Attribution>& out);
   bool OnlyParenthesisBetween(size_t begin, size_t end) const;
   void InferTotal(size_t i, Attribution& a) const;
@@ -295,8 +328,20 @@ void Attributor::FindSentences() {
   }
 }
 
+// "A first phase, budgeted at €18 billion, would link ...": a clause set
+// off by commas describes the noun phrase that opens the sentence, so that
+// phrase's words ("first phase") qualify the figure too.
+Span WithOpeningPhrase(std::string_view text, Span sentence, Span clause) {
+  bool inserted = clause.begin > sentence.begin && clause.end < sentence.end && text[clause.end] == ',' &&
+                  ClauseBreakEndsAt(text, clause.begin);
+  if (!inserted) return clause;
+  Span opening = ClauseAround(text, sentence, {sentence.begin, sentence.begin});
+  bool follows_opening = opening.end < clause.begin && ClauseBreakAt(text, opening.end) == clause.begin - opening.end;
+  return follows_opening ? Span{sentence.begin, clause.end} : clause;
+}
+
 Span Attributor::CueWindow(size_t i) const {
-  Span w = clause_of_[i];
+  Span w = WithOpeningPhrase(text_, sentence_of_[i], clause_of_[i]);
   if (i > 0 && figures_[i - 1].span.end > w.begin && figures_[i - 1].span.end <= figures_[i].span.begin)
     w.begin = figures_[i - 1].span.end;
   if (i + 1 < figures_.size() && figures_[i + 1].span.begin < w.end && figures_[i + 1].span.begin >= figures_[i].span.end)
@@ -505,7 +550,7 @@ int Attributor::NearestOfType(Span within, Span figure, bool (*accept)(const std
 int Attributor::DocumentProject() const {
   std::map<int, int> counts;
   for (const auto& e : entities_) {
-    if (e.entity >= 0 && e.type == "project") ++counts[e.entity];
+    if (e.entity >= 0 && IsProject(e.type)) ++counts[e.entity];
   }
   auto top = std::max_element(counts.begin(), counts.end(),
                               [](const auto& x, const auto& y) { return x.second < y.second; });
@@ -555,7 +600,7 @@ int Attributor::RecentProject(size_t i, bool guessed) const {
   // Those that end in [begin - kContextReach, begin]; a mention is shorter than the reach.
   size_t from = begin > 2 * kContextReach ? begin - 2 * kContextReach : 0;
   for (const auto& e : EntitiesIn({from, begin})) {
-    if (e.entity >= 0 && e.guessed == guessed && e.type == "project" && e.span.end + kContextReach >= begin)
+    if (e.entity >= 0 && e.guessed == guessed && IsProject(e.type) && e.span.end + kContextReach >= begin)
       project = e.entity;
   }
   return project;
@@ -594,8 +639,12 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
   if (set(NearestOfType(clause_of_[i], f, IsProject, guessed), "entity")) return true;
   if (set(NearestOfType(sentence_of_[i], f, IsProject, guessed), "entity")) return true;
   std::vector<int> actors = ActorsBefore(i, guessed);
-  // Several companies putting up one figure together act through a venture.
-  if (actors.size() >= 2 || PartnersBefore(i)) return set(document_project_, "context");
+  // Several companies putting up one figure together act through a venture:
+  // the one just named, listed or not, or else the one the document is about.
+  if (actors.size() >= 2 || PartnersBefore(i)) {
+    return set(RecentProject(i, false), "context") || set(RecentProject(i, true), "context") ||
+           set(document_project_, "context");
+  }
   // "X由A持股60%，B持股35%", "Orchid Stone Ventures hält 15 Prozent": a
   // company before a stake holds it; the stake is in what the stake before
   // it in the article is in.
@@ -627,8 +676,11 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
                            [&](const Resolved& e) { return e.entity >= 0 && !e.reference && IsActor(e.type); });
   for (const auto& e : in_lead) {
     if (e.type == "holders") {
-      // "兩者", "beide": the holders of the previous figure in this sentence.
+      // "兩者", "beide": the holders of the previous figure in this sentence,
+      // or else, where the word counts them ("雙方", "die drei Partner"),
+      // the actors named last.
       if (i > 0 && sentence_of_[i - 1] == sentence_of_[i]) a.holders = done[i - 1].holders;
+      else a.holders = LastActors(e.span, PartnerCount(e.span), a.subject);
       continue;
     }
     std::string id = EntityId(e.entity);
@@ -645,12 +697,36 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
   if (a.holders.size() == 1 && a.subject.empty()) a.holders.clear();
 }
 
+// How many actors a holders reference names ("雙方" 2, "die drei Partner"
+// 3), or 0 where the rules do not say.
+size_t Attributor::PartnerCount(Span reference) const {
+  auto count = lang_.Lookup("partner_counts", FoldCase(text_.substr(reference.begin, reference.size())));
+  return count ? std::stoul(*count) : 0;
+}
+
+// The last n distinct actors named before a reference, other than the
+// subject, in the order the text names them; none unless there are n.
+std::vector<std::string> Attributor::LastActors(Span reference, size_t n, const std::string& subject) const {
+  std::vector<std::string> ids;
+  auto end = std::lower_bound(entities_.begin(), entities_.end(), reference.begin,
+                              [](const Resolved& e, size_t at) { return e.span.begin < at; });
+  for (auto it = end; it != entities_.begin() && ids.size() < n;) {
+    --it;
+    std::string id = EntityId(it->entity);
+    if (it->entity < 0 || !IsActor(it->type) || id == subject) continue;
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  }
+  if (n == 0 || ids.size() < n) return {};
+  std::reverse(ids.begin(), ids.end());
+  return ids;
+}
+
 // A project's own investment figure, with no word that makes it a part
 // ("initial", "each", "annual"), is its total: "Stargate, das 500 Milliarden
 // US-Dollar investieren soll".
 void Attributor::InferTotal(size_t i, Attribution& a) const {
   if (figures_[i].kind != FigureKind::kMoney || a.subject.empty() || !a.holders.empty()) return;
-  if (SubjectType(a.subject) != "project") return;
+  if (!IsProject(SubjectType(a.subject))) return;
   static const std::vector<std::string> kSpending = {"", "investment", "contribution", "funding", "cost"};
   if (std::find(kSpending.begin(), kSpending.end(), a.attribute) == kSpending.end()) return;
   for (const char* q : {"initial", "each", "annual", "total", "up_to", "more_than"}) {

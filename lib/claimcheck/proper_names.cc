@@ -181,7 +181,7 @@ class Lexicon {
   }
 
   static bool IsType(const std::string& role) {
-    return role == "company" || role == "project" || role == "fund" || role == "institution";
+    return role == "company" || role == "project" || role == "venture" || role == "fund" || role == "institution";
   }
 
   const Table* roles() const { return roles_; }
@@ -628,24 +628,46 @@ std::string_view HanRun(std::string_view text, size_t open, size_t close) {
   return count >= 2 && count <= 12 ? text.substr(open, close - open) : std::string_view{};
 }
 
+// The id of a Latin name as written ("Jadeite Advanced Packaging"), or ""
+// when it is not one: Latin letters, digits and joiners, opening with a capital.
+std::string LatinNameId(std::string_view name) {
+  bool latin = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '-' || c == '&' || c == '.';
+  });
+  if (!latin || !std::isupper(static_cast<unsigned char>(name.front()))) return "";
+  std::vector<std::string> words;
+  for (size_t i = 0; i < name.size();) {
+    size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    if (j > i) words.emplace_back(name.substr(i, j - i));
+    i = j + 1;
+  }
+  return IdOf(words);
+}
+
 // The id of a Latin name in parentheses at pos ("（Jadeite Advanced
 // Packaging）"), or "".
 std::string LatinAliasAt(std::string_view text, size_t pos) {
-  if (auto inside = InParentheses(text, pos)) {
-    bool latin = !inside->empty() && std::all_of(inside->begin(), inside->end(), [](char c) {
-      return std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '-' || c == '&' || c == '.';
-    });
-    if (!latin || !std::isupper(static_cast<unsigned char>(inside->front()))) return "";
-    std::vector<std::string> words;
-    for (size_t i = 0; i < inside->size();) {
-      size_t j = inside->find(' ', i);
-      if (j == std::string_view::npos) j = inside->size();
-      if (j > i) words.emplace_back(inside->substr(i, j - i));
-      i = j + 1;
-    }
-    return IdOf(words);
-  }
-  return "";
+  auto inside = InParentheses(text, pos);
+  return inside ? LatinNameId(*inside) : "";
+}
+
+// A name in quotes: Han words (「翠晶先進封裝」), or a Latin name with Han
+// words after it (「Tethys氫能走廊」), whose Latin words are its id.
+struct QuotedName {
+  std::string_view surface;
+  std::string id;  // "" for Han words alone
+};
+
+std::optional<QuotedName> ReadQuotedName(std::string_view text, size_t from, size_t close) {
+  if (std::string_view han = HanRun(text, from, close); !han.empty()) return QuotedName{han, ""};
+  size_t han_at = from;
+  while (han_at < close && static_cast<unsigned char>(text[han_at]) < 0x80) ++han_at;
+  std::string_view latin = text.substr(from, han_at - from);
+  while (!latin.empty() && latin.back() == ' ') latin.remove_suffix(1);
+  std::string id = LatinNameId(latin);
+  if (id.empty() || HanRun(text, han_at, close).empty()) return std::nullopt;
+  return QuotedName{text.substr(from, close - from), id};
 }
 
 // Every occurrence in text[0, end) of each Han name -> (id, type), found in
@@ -682,14 +704,16 @@ void AddOccurrences(const std::map<std::string, std::pair<std::string, std::stri
 }
 
 // The type of a quoted Chinese name: a type word it ends with ("星際之門計劃")
-// or that stands before the quote ("成立「翠晶先進封裝」"); the longest wins.
-std::string QuotedNameType(std::string_view han, std::string_view before, const Table* roles) {
+// or that stands before or right after the quote ("成立「翠晶先進封裝」",
+// "「Tethys氫能走廊」計劃"); the longest wins.
+std::string QuotedNameType(std::string_view han, std::string_view before, std::string_view after,
+                           const Table* roles) {
   if (!roles) return "";
   std::string type;
   size_t longest = 0;
   for (const auto& [key, role] : roles->entries) {
     if (!Lexicon::IsType(role) || key.size() <= longest) continue;
-    if (han.ends_with(key) || before.ends_with(key)) type = role, longest = key.size();
+    if (han.ends_with(key) || before.ends_with(key) || after.starts_with(key)) type = role, longest = key.size();
   }
   return type;
 }
@@ -716,10 +740,12 @@ std::vector<ProperName> QuotedHanNames(std::string_view text, size_t end, const 
       if (close == std::string_view::npos || close > end) break;
       // A closing '"' opens nothing: the next quote starts after it.
       next = q.open == q.close ? close + q.close.size() : from;
-      std::string_view han = HanRun(text, from, close);
-      if (han.empty() || names.count(std::string(han))) continue;
-      std::string id = LatinAliasAt(text, close + q.close.size());
-      names[std::string(han)] = {id.empty() ? std::string(han) : id, QuotedNameType(han, text.substr(0, open), roles)};
+      auto quoted = ReadQuotedName(text, from, close);
+      if (!quoted || names.count(std::string(quoted->surface))) continue;
+      std::string id = quoted->id.empty() ? LatinAliasAt(text, close + q.close.size()) : quoted->id;
+      names[std::string(quoted->surface)] = {
+          id.empty() ? std::string(quoted->surface) : id,
+          QuotedNameType(quoted->surface, text.substr(0, open), text.substr(close + q.close.size()), roles)};
     }
   }
   std::vector<ProperName> out;

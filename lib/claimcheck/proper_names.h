@@ -34,7 +34,7 @@ namespace claimcheck {
 struct ProperName {
   Span span;         // in normalized text, type words included
   std::string id;    // "helion-grid"
-  std::string type;  // company | project | fund | institution, or "" when nothing says
+  std::string type;  // company | project | venture | fund | institution, or "" when nothing says
   bool investee = false;  // right after an investee marker ("in Baltic Crown"): money goes there
 };
 

@@ -163,11 +163,31 @@ bool SaysWhatItMeasures(const Claim& c) {
   return false;
 }
 
+// A factor of 1,000 or 10,000 (billion vs trillion, 萬 vs 億), or 0.
+double ScaleFactor(double ratio) {
+  for (double factor : {1000.0, 10000.0}) {
+    if (std::fabs(ratio / factor - 1) < kTolerance) return factor;
+  }
+  return 0;
+}
+
+// The ratio of two figures' upper ends, at least 1.
+double RatioOf(const Claim& a, const Claim& b) {
+  double x = IntervalOf(a).hi, y = IntervalOf(b).hi;
+  return std::max(x, y) / std::min(x, y);
+}
+
+// Whether two figures state one amount, or one of them is that amount at
+// the wrong scale ("140 Billionen" for 140 billion).
+bool SameAmountOrScaleSlip(const Claim& a, const Claim& b) {
+  return Agree(a, b) || ScaleFactor(RatioOf(a, b)) != 0;
+}
+
 // "Valmont and Rheinfels will build a $12 billion fab" restates the
 // project's total with its backers named; "the four partners put in 45
 // billion" of a 500 billion project is a figure of its own. A group with
-// holders joins the same figure without holders when all its figures agree
-// with all of that group's.
+// holders joins the same figure without holders when each of its figures
+// states an amount of that group, or that amount at the wrong scale.
 void JoinRestatementsWithHolders(std::map<std::string, Group>& groups) {
   std::vector<std::string> joined;
   for (auto& [key, group] : groups) {
@@ -175,10 +195,11 @@ void JoinRestatementsWithHolders(std::map<std::string, Group>& groups) {
     std::string plain = key.substr(0, key.rfind('|') + 1);
     auto target = groups.find(plain);
     if (target == groups.end()) continue;
-    bool agree = std::all_of(group.begin(), group.end(), [&](const Claim* c) {
-      return std::all_of(target->second.begin(), target->second.end(), [&](const Claim* d) { return Agree(*c, *d); });
+    bool restates = std::all_of(group.begin(), group.end(), [&](const Claim* c) {
+      return std::any_of(target->second.begin(), target->second.end(),
+                         [&](const Claim* d) { return SameAmountOrScaleSlip(*c, *d); });
     });
-    if (!agree) continue;
+    if (!restates) continue;
     target->second.insert(target->second.end(), group.begin(), group.end());
     joined.push_back(key);
   }
@@ -282,20 +303,6 @@ std::string CountSources(const std::vector<std::string>& keys) {
   return fmt::format("{} independent source{}", n, n == 1 ? "" : "s");
 }
 
-// The ratio of two figures' upper ends, at least 1.
-double RatioOf(const Claim& a, const Claim& b) {
-  double x = IntervalOf(a).hi, y = IntervalOf(b).hi;
-  return std::max(x, y) / std::min(x, y);
-}
-
-// A factor of 1,000 or 10,000 (billion vs trillion, 萬 vs 億), or 0.
-double ScaleFactor(double ratio) {
-  for (double factor : {1000.0, 10000.0}) {
-    if (std::fabs(ratio / factor - 1) < kTolerance) return factor;
-  }
-  return 0;
-}
-
 // Clusters of mutually agreeing figures. A cluster far from the largest
 // one, by more than kUnrelated and not by a scale factor, is about
 // something else (a ticket price of €190 beside a budget of €1.2 billion)
@@ -325,20 +332,24 @@ void Reconciler::SameFigure(const std::string& subject, const std::string& attri
   Group group;
   for (const auto& g : clusters) group.insert(group.end(), g.begin(), g.end());
   if (group.size() < 2) return;
-  std::vector<std::string> sources;
-  for (const Claim* c : group) sources.push_back(StatementKey(*c));
-  if (clusters.size() == 1) {
-    Add(Verdict::kConsistent, "same_figure", subject, attribute, group,
-        fmt::format("{} figures agree on {} ({})", group.size(), Amount(*group.front()), CountSources(sources)));
-    return;
+  if (clusters.size() > 1) {
+    std::string message;
+    for (const auto& g : clusters) {
+      message += (message.empty() ? "" : " vs ") + Amount(*g.front()) + " in " + Quote(*g.front());
+    }
+    if (double factor = ScaleFactor(RatioOf(*clusters[0].front(), *clusters[1].front())))
+      message += fmt::format("; a factor of {:.0f}: probable scale confusion (e.g. German \"Billion\" = 10^12)", factor);
+    Add(Verdict::kConflict, "same_figure", subject, attribute, group, "figures differ: " + message);
   }
-  std::string message;
-  for (const auto& g : clusters) {
-    message += (message.empty() ? "" : " vs ") + Amount(*g.front()) + " in " + Quote(*g.front());
+  // Beside a conflict, the figures that do agree are said to: which amount
+  // the other sources hold to is what a journalist checks first.
+  for (const auto& cluster : clusters) {
+    if (cluster.size() < 2) continue;
+    std::vector<std::string> sources;
+    for (const Claim* c : cluster) sources.push_back(StatementKey(*c));
+    Add(Verdict::kConsistent, "same_figure", subject, attribute, cluster,
+        fmt::format("{} figures agree on {} ({})", cluster.size(), Amount(*cluster.front()), CountSources(sources)));
   }
-  if (double factor = ScaleFactor(RatioOf(*clusters[0].front(), *clusters[1].front())))
-    message += fmt::format("; a factor of {:.0f}: probable scale confusion (e.g. German \"Billion\" = 10^12)", factor);
-  Add(Verdict::kConflict, "same_figure", subject, attribute, group, "figures differ: " + message);
 }
 
 double MaxOf(const Group& g) {
@@ -367,9 +378,32 @@ void Reconciler::InitialVsTotal(const std::string& subject, const Group& initial
       fmt::format("initial {} {} total {}", Amount(*initial.front()), ok ? "<=" : "exceeds", Amount(*total.front())));
 }
 
-void Reconciler::PartsVsTotal(const std::string& subject, const Group& each, const Group& total) {
+// Restatements of one part by the same holders ("$30bn each" in a headline
+// and again in the body) are one statement, weighed once.
+std::vector<Group> PartStatements(const Group& each) {
+  std::vector<Group> out;
   for (const Claim* part : each) {
     if (part->holders.size() < 2 || !part->value) continue;
+    auto same = std::find_if(out.begin(), out.end(), [&](const Group& g) {
+      return HoldersKey(*g.front()) == HoldersKey(*part) && Agree(*g.front(), *part);
+    });
+    if (same == out.end()) out.push_back({part});
+    else same->push_back(part);
+  }
+  return out;
+}
+
+// The attribute family a statement's figures name, where one of them does.
+std::string FamilyOf(const Group& statement) {
+  for (const Claim* c : statement) {
+    if (!c->attribute.empty()) return AttributeFamily(c->attribute);
+  }
+  return "";
+}
+
+void Reconciler::PartsVsTotal(const std::string& subject, const Group& each, const Group& total) {
+  for (const Group& statement : PartStatements(each)) {
+    const Claim* part = statement.front();
     // Compare with the totals that name all of the part's holders, if any do.
     Group covering;
     for (const Claim* t : total) {
@@ -389,8 +423,8 @@ void Reconciler::PartsVsTotal(const std::string& subject, const Group& each, con
     const Claim* whole = against.front();
     double whole_value = IntervalOf(*whole).hi;
     bool ok = sum->ToDouble() <= whole_value * (1 + kTolerance);
-    Add(ok ? Verdict::kConsistent : Verdict::kConflict, "parts_vs_total", subject, AttributeFamily(part->attribute),
-        Join({part}, against),
+    Add(ok ? Verdict::kConsistent : Verdict::kConflict, "parts_vs_total", subject, FamilyOf(statement),
+        Join(statement, against),
         fmt::format("{} x {} = {} {} total {}", part->holders.size(), Amount(*part), sum->ToString(),
                     ok ? "<=" : "exceeds", Amount(*whole)));
   }

@@ -41,7 +41,7 @@ TEST_CASE("proper names: capitalised runs, acronyms, legal forms", "[names]") {
 }
 
 TEST_CASE("proper names: what the story calls a name types it", "[names]") {
-  CHECK(Names("It formed the joint venture Kestrel Semiconductor GmbH.", "en") == V{"kestrel-semiconductor/project"});
+  CHECK(Names("It formed the joint venture Kestrel Semiconductor GmbH.", "en") == V{"kestrel-semiconductor/venture"});
   CHECK(Names("Sie gründen das Projekt Aurora Nord mit der Nordwind AG.", "de") ==
         V{"aurora-nord/project", "nordwind/company"});
   CHECK(Names("由Aurora Compute公司投资", "zh") == V{"aurora-compute/company"});
@@ -69,7 +69,7 @@ TEST_CASE("proper names: a sentence start or a German noun needs more evidence",
 
 TEST_CASE("proper names: appositions, compounds and places in other languages", "[names]") {
   CHECK(Names("They will each invest in Dunecloud, a joint venture that plans a campus near the coast.", "en") ==
-        V{"dunecloud/project"});
+        V{"dunecloud/venture"});
   CHECK(Names("Der Metallkonzern Haldor Metals baut.", "de") == V{"haldor-metals/company"});
   // A possessive is no adjective to skip: "das größte Projekt seiner Firmengeschichte".
   CHECK(Names("Das ist das größte Projekt seiner Firmengeschichte.", "de").empty());
@@ -88,7 +88,14 @@ TEST_CASE("proper names: a Chinese name in parentheses after a Latin one stands 
   // A closing '"' opens nothing: the text between two quotations is no name.
   CHECK(Names("\"星辰計劃\"他表示\"好\"", "zh") == V{"星辰計劃/project"});
   // The longest type word before a name wins: 合資公司 (a venture), not 公司.
-  CHECK(Names("合資公司命名為Skarvik H2，總投資額", "zh") == V{"skarvik-h2/project"});
+  CHECK(Names("合資公司命名為Skarvik H2，總投資額", "zh") == V{"skarvik-h2/venture"});
+}
+
+TEST_CASE("proper names: a quoted Latin name with Han words after it has the Latin words as id", "[names]") {
+  // The type word right after the quote types it.
+  CHECK(Names("公布「Tethys氫能走廊」計劃，「Tethys氫能走廊」將", "zh") == V{"tethys/project", "tethys/project"});
+  // Han words alone, or a quote that opens with no capital, are not this kind.
+  CHECK(Names("「tethys氫能走廊」計劃", "zh").empty());
 }
 
 std::vector<Claim> ExtractText(const std::string& text, const char* lang) {
@@ -154,6 +161,43 @@ TEST_CASE("attribution: a money figure nothing names continues the figure before
   CHECK(claims[0].subject == "corvina-cloud");
   CHECK(claims[1].subject == "corvina-cloud");
   CHECK(claims[1].subject_source == "context");
+}
+
+TEST_CASE("attribution: \"the latter\" is whatever was named last", "[names][attribute]") {
+  auto claims = ExtractText("Le groupe Telvanta et la société Rimal Power ont signé. "
+                            "Cette dernière est dotée de 3 milliards de dollars.",
+                            "fr");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject == "rimal-power");
+  CHECK(claims[0].attribute == "funding");
+}
+
+TEST_CASE("attribution: a joint venture is what \"the company\" named just after it means", "[names][attribute]") {
+  auto claims = ExtractText("Telvanta與Qasr成立合資公司Frostline，該公司資本總額為20億美元。", "zh");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject == "frostline");
+}
+
+TEST_CASE("attribution: a word that counts the partners names the actors named last", "[names][attribute]") {
+  auto claims = ExtractText("Qasr Capital與Telvanta簽署協議。此外，雙方另各出資8億美元，成立合資公司Frostline。", "zh");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].holders == V{"qasr", "telvanta"});
+  CHECK(claims[0].qualifiers == V{"each"});
+  // A count the text does not reach names nobody.
+  auto three = ExtractText("Helion Grid signed. The three partners will each invest $3 billion in Baltic Crown.", "en");
+  REQUIRE(three.size() == 1);
+  CHECK(three[0].holders.empty());
+}
+
+TEST_CASE("attribution: a clause set off by commas takes the words of the phrase that opens the sentence",
+          "[names][attribute]") {
+  auto claims = ExtractText("Stargate grows. A first phase, budgeted at $18 billion, would link two sites.", "en");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].qualifiers == V{"initial"});
+  // Not across a clause in between: "Today, as planned, ..." is no apposition of "Today".
+  auto later = ExtractText("Stargate grows. In total, the plan, budgeted at $18 billion, would link two sites.", "en");
+  REQUIRE(later.size() == 1);
+  CHECK(later[0].qualifiers != V{"initial"});
 }
 
 TEST_CASE("attribution: a listed entity wins over a guessed name in the context", "[names][attribute]") {

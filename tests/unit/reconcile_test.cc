@@ -96,6 +96,32 @@ TEST_CASE("same figure: a different figure conflicts; x1000 is a scale confusion
   CHECK_THAT(First(r3, "same_figure")->message, Catch::Contains("factor of 10000"));
 }
 
+TEST_CASE("same figure: beside a conflict, the figures that agree are reported as agreeing", "[reconcile]") {
+  auto r = Reconcile({Money("a", "140e12", "EUR", "tethys", {"total"}), Money("b", "140e9", "EUR", "tethys", {"total"}),
+                      Money("c", "140e9", "EUR", "tethys", {"total"})},
+                     Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict", "consistent"});
+  CHECK(r.findings[0].claims.size() == 3);
+  REQUIRE(r.findings[1].claims.size() == 2);
+  CHECK(r.findings[1].claims[0].starts_with("b#"));
+  CHECK(r.findings[1].claims[1].starts_with("c#"));
+}
+
+TEST_CASE("same figure: a restatement that names its holders joins the plain figure at the wrong scale too",
+          "[reconcile]") {
+  // "A and B put the total at 140 billion" against "140 Billionen": one
+  // figure misread, not a figure of the partners of its own.
+  auto r = Reconcile({Money("a", "140e12", "EUR", "tethys", {"total"}),
+                      Money("b", "140e9", "EUR", "tethys", {"total"}, {"halvard", "ostwerk"})},
+                     Rules());
+  CHECK(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict"});
+  // What the partners put in, far from the total, stays a figure of its own.
+  auto r2 = Reconcile({Money("a", "500e9", "USD", "stargate", {"total"}),
+                       Money("b", "45e9", "USD", "stargate", {"total"}, {"openai", "softbank"})},
+                      Rules());
+  CHECK(Verdicts(r2, "same_figure").empty());
+}
+
 TEST_CASE("same figure: a rounded figure agrees with the precise one it rounds", "[reconcile]") {
   struct Pair {
     std::string text_a, value_a, text_b, value_b;
@@ -206,6 +232,15 @@ TEST_CASE("parts vs total: holders x each against the total", "[reconcile]") {
                       Rules());
   REQUIRE(Verdicts(r2, "parts_vs_total") == std::vector<std::string>{"conflict"});
   CHECK_THAT(First(r2, "parts_vs_total")->message, Catch::Contains("50000000000 exceeds"));
+}
+
+TEST_CASE("parts vs total: restatements of one part are weighed once", "[reconcile]") {
+  auto r = Reconcile({Money("a", "30e9", "USD", "dunecloud", {"each"}, {"qasr", "telvanta"}),
+                      Money("a", "30e9", "USD", "dunecloud", {"each"}, {"qasr", "telvanta"}),
+                      Money("b", "50e9", "USD", "dunecloud", {"total"})},
+                     Rules());
+  REQUIRE(Verdicts(r, "parts_vs_total") == std::vector<std::string>{"conflict"});
+  CHECK(First(r, "parts_vs_total")->claims.size() == 3);
 }
 
 TEST_CASE("stakes: sum to at most 100 %, one stake per holder", "[reconcile]") {

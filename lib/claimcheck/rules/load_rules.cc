@@ -40,6 +40,7 @@ const std::map<std::string, ValueType>& KnownTables() {
       {"qualifiers", ValueType::kWord},   // cue -> initial | total | each | annual | up_to | more_than | approx
       {"attributes", ValueType::kWord},   // cue -> investment | stake | revenue | ...
       {"references", ValueType::kWord},   // "der Konzern" -> company
+      {"partner_counts", ValueType::kInt},  // "die drei Partner" -> 3: how many actors a holders reference names
       {"money_cues", ValueType::kWord},   // words that make a bare scaled figure money
       {"horizon_units", ValueType::kWord},
       {"investee_markers", ValueType::kWord},  // "in" after | "向" before: marks whom money goes to
@@ -282,10 +283,10 @@ bool Loader::CheckValue(const YAML::Node& value, ValueType type, const std::stri
       expected = "a word";
       break;
     case ValueType::kNameRole: {
-      static const std::set<std::string> kRoles = {"stop",    "person",  "place", "naming",     "joins",
-                                                     "company", "project", "fund",  "institution"};
+      static const std::set<std::string> kRoles = {"stop",    "person",  "place",   "naming", "joins",
+                                                     "company", "project", "venture", "fund",   "institution"};
       ok = kRoles.count(v) > 0;
-      expected = "one of stop, person, place, naming, joins, company, project, fund, institution";
+      expected = "one of stop, person, place, naming, joins, company, project, venture, fund, institution";
       break;
     }
     case ValueType::kHoliday: {
@@ -452,7 +453,7 @@ void Loader::LoadFxBands(const YAML::Node& node) {
 }
 
 void Loader::LoadEntities(const YAML::Node& node) {
-  static const std::set<std::string> kTypes = {"company", "project", "fund", "institution", "person", "country"};
+  static const std::set<std::string> kTypes = {"company", "project", "venture", "fund", "institution", "person", "country"};
   if (!node.IsSequence()) {
     Fail(node, "entities must be a list");
     return;
@@ -463,7 +464,7 @@ void Loader::LoadEntities(const YAML::Node& node) {
     auto type = Field(e, "type", "an entity", "entity type");
     if (!id || !type) continue;
     if (!kTypes.count(*type)) {
-      Fail(e["type"], "entity type must be company, project, fund, institution, person or country");
+      Fail(e["type"], "entity type must be company, project, venture, fund, institution, person or country");
       continue;
     }
     if (entity_ids_.count(*id)) {

@@ -103,7 +103,7 @@ struct LanguageRules {
 
 struct Entity {
   std::string id;
-  std::string type;  // company | project | fund | institution | person
+  std::string type;  // company | project | venture | fund | institution | person
   std::vector<std::string> names;
   SourceLoc loc;
 };
