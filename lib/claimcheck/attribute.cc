@@ -176,7 +176,10 @@ class EntityResolver {
     auto [known, added] = index_.try_emplace(n.id, named_here_.size());
     size_t k = known->second;
     if (added) named_here_.push_back({n.id, ""});
-    if (!n.type.empty()) named_here_[k].type = n.type;
+    // A name keeps the type it was introduced with: "Calanque détiendra
+    // 40 % du consortium, Straits Fibre 36 %" does not make the company
+    // named before a consortium.
+    if (named_here_[k].type.empty()) named_here_[k].type = n.type;
     int entity = static_cast<int>(rules_.entities.size() + k);
     const std::string& type = named_here_[k].type;
     // A name nothing types acts as a company ("The company expects ...").
@@ -242,6 +245,15 @@ class EntityResolver {
   std::unordered_map<std::string, size_t> index_;  // id -> index into named_here_
 };
 
+// The folded month names of a language: "dem 8. Oktober" goes on after "8.".
+std::vector<std::string> MonthNames(const LanguageRules& lang) {
+  std::vector<std::string> names;
+  if (const Table* months = lang.FindTable("months")) {
+    for (const auto& [name, month] : months->entries) names.push_back(name);
+  }
+  return names;
+}
+
 bool IsActor(const std::string& type) { return type == "company" || type == "fund" || type == "institution"; }
 bool IsProject(const std::string& type) { return type == "project" || type == "venture"; }
 
@@ -249,7 +261,7 @@ class Attributor {
  public:
   Attributor(std::string_view text, const std::vector<Mention>& mentions, const std::vector<Figure>& figures,
              const LanguageRules& lang, const RuleSet& rules, const std::string& lang_code)
-      : text_(text), mentions_(mentions), figures_(figures), lang_(lang), rules_(rules), sentences_(lang_code) {}
+      : text_(text), mentions_(mentions), figures_(figures), lang_(lang), rules_(rules), sentences_(lang_code, MonthNames(lang)) {}
 
   std::vector<Attribution> Run();
 
@@ -687,12 +699,19 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
     if (!IsActor(e.type) || id == a.subject || (named && e.reference)) continue;
     if (std::find(a.holders.begin(), a.holders.end(), id) == a.holders.end()) a.holders.push_back(id);
   }
-  // "Wie das Unternehmen mitteilte, übernimmt es 35 Prozent": a stake's
-  // holder may stand earlier in the sentence than its clause.
-  if (a.holders.empty() && a.attribute == "stake") {
+  // "Wie das Unternehmen mitteilte, übernimmt es 35 Prozent": the holder of
+  // a stake or contribution may stand earlier in the sentence than its
+  // clause. "Calanque trägt 500 Millionen Dollar bei und hält 40 Prozent":
+  // one figure's holder holds the next one too when nothing names another.
+  bool total = std::find(a.qualifiers.begin(), a.qualifiers.end(), "total") != a.qualifiers.end();
+  bool held = (a.attribute == "stake" || a.attribute == "contribution") && !total;
+  if (a.holders.empty() && held) {
     std::vector<int> actors = ActorsBefore(i, false), guessed = ActorsBefore(i, true);
     actors.insert(actors.end(), guessed.begin(), guessed.end());
     if (actors.size() == 1 && EntityId(actors.front()) != a.subject) a.holders.push_back(EntityId(actors.front()));
+    if (actors.empty() && i > 0 && sentence_of_[i - 1] == sentence_of_[i] && done[i - 1].holders.size() == 1 &&
+        done[i - 1].holders.front() != a.subject)
+      a.holders = done[i - 1].holders;
   }
   if (a.holders.size() == 1 && a.subject.empty()) a.holders.clear();
 }
@@ -727,7 +746,8 @@ std::vector<std::string> Attributor::LastActors(Span reference, size_t n, const 
 void Attributor::InferTotal(size_t i, Attribution& a) const {
   if (figures_[i].kind != FigureKind::kMoney || a.subject.empty() || !a.holders.empty()) return;
   if (!IsProject(SubjectType(a.subject))) return;
-  static const std::vector<std::string> kSpending = {"", "investment", "contribution", "funding", "cost"};
+  // A contribution is a part whoever makes it: never the project's total.
+  static const std::vector<std::string> kSpending = {"", "investment", "funding", "cost"};
   if (std::find(kSpending.begin(), kSpending.end(), a.attribute) == kSpending.end()) return;
   for (const char* q : {"initial", "each", "annual", "total", "up_to", "more_than"}) {
     if (std::find(a.qualifiers.begin(), a.qualifiers.end(), q) != a.qualifiers.end()) return;

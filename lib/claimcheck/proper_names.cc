@@ -242,7 +242,7 @@ bool JoinsName(std::string_view between) { return between == " " || between == "
 class NameFinder {
  public:
   NameFinder(std::string_view text, size_t end, const LanguageRules& lang)
-      : text_(text), lexicon_(lang), latin_text_(lang.script != "Hani"), nouns_capitalised_(lang.capitalises_nouns) {
+      : text_(text), end_(end), lexicon_(lang), latin_text_(lang.script != "Hani"), nouns_capitalised_(lang.capitalises_nouns) {
     words_ = LatinWords(text, end, latin_text_, !nouns_capitalised_);
   }
 
@@ -264,8 +264,10 @@ class NameFinder {
   bool TitleBeforeComma(size_t pos) const;
   bool DatelineAt(const Candidate& c) const;
   std::string RoleAfter(size_t pos) const;
+  bool EndsPhrase(size_t pos) const;
 
   std::string_view text_;
+  size_t end_;
   Lexicon lexicon_;
   bool latin_text_;
   bool nouns_capitalised_;
@@ -391,10 +393,21 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
   // "a plant in Saxony", "1,5 milliard d'euros en Moselle" name a place;
   // "$12bn in Kestrel", "invest in Kestrel" name where money goes.
   if (before == "place" && !(MarksInvestee(preposition) && AfterFigureOrCue(preposition))) c.place = true;
+  // "a separate venture, Rimal Power, which ..." is an apposition; in "40 %
+  // du consortium, Straits Fibre 36 %" a listing goes on after the comma.
+  bool after_comma = c.span.begin >= 2 && text_.substr(c.span.begin - 2, 2) == ", ";
+  if (after_comma && !EndsPhrase(c.span.end)) before.clear();
   // What the story calls it ("the joint venture Kestrel GmbH") says more
   // than its legal form.
   if (Lexicon::IsType(before)) c.type = before;
   if (c.type.empty() && Lexicon::IsType(after)) c.type = after;
+}
+
+// Whether a phrase ends at pos: a clause mark, a parenthesis or the end.
+bool NameFinder::EndsPhrase(size_t pos) const {
+  size_t at = pos;
+  while (at < end_ && text_[at] == ' ') ++at;
+  return at >= end_ || std::string_view(",.;:()").find(text_[at]) != std::string_view::npos;
 }
 
 // Whether the word that ends before pos is a figure ("$12bn", "12

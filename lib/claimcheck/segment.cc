@@ -7,6 +7,8 @@
 #include <cstring>
 #include <map>
 
+#include "claimcheck/normalize.h"
+
 namespace claimcheck {
 
 namespace {
@@ -38,7 +40,8 @@ struct SentenceFinder::Impl {
   ~Impl() { utext_close(text); }
 };
 
-SentenceFinder::SentenceFinder(const std::string& language) : impl_(std::make_unique<Impl>()) {
+SentenceFinder::SentenceFinder(const std::string& language, std::vector<std::string> ordinal_followers)
+    : impl_(std::make_unique<Impl>()), ordinal_followers_(std::move(ordinal_followers)) {
   impl_->iter = NewSentenceIterator(language);
 }
 
@@ -87,7 +90,31 @@ Span ContextAround(std::string_view text, size_t at, size_t until, size_t reach)
   return {begin, end};
 }
 
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+}
+
 }  // namespace
+
+// Whether a sentence ICU starts at pos follows the stop of a one- or
+// two-digit ordinal before a month name: "dem 8. |Oktober".
+bool SentenceFinder::OrdinalStopBefore(std::string_view text, size_t pos) const {
+  if (ordinal_followers_.empty()) return false;
+  size_t stop = pos;
+  while (stop > 0 && text[stop - 1] == ' ') --stop;
+  if (stop == pos || stop == 0 || text[stop - 1] != '.') return false;
+  size_t digits = stop - 1;
+  while (digits > 0 && IsAsciiDigit(text[digits - 1])) --digits;
+  size_t count = stop - 1 - digits;
+  if (count < 1 || count > 2 || (digits > 0 && (IsWordByte(text[digits - 1]) || IsAsciiDigit(text[digits - 1]))))
+    return false;
+  size_t end = pos;
+  while (end < text.size() && IsWordByte(text[end])) ++end;
+  std::string word = FoldCase(text.substr(pos, end - pos));
+  return std::find(ordinal_followers_.begin(), ordinal_followers_.end(), word) != ordinal_followers_.end();
+}
 
 Span SentenceFinder::SentenceAt(std::string_view text, Span span) {
   size_t at = std::min(span.begin, text.size());
@@ -105,9 +132,14 @@ Span SentenceFinder::SentenceAt(std::string_view text, Span span) {
     // one-line article is not broken into sentences as a whole.
     auto local = static_cast<int32_t>(at - paragraph_.begin);
     int32_t before = impl_->iter->preceding(local + 1);
+    while (before != icu::BreakIterator::DONE && before > 0 &&
+           OrdinalStopBefore(text, paragraph_.begin + static_cast<size_t>(before)))
+      before = impl_->iter->preceding(before);
     if (before != icu::BreakIterator::DONE) begin = paragraph_.begin + static_cast<size_t>(before);
     // A figure may run past a break ICU sees inside it ("Mio. in"); keep it whole.
     int32_t after = impl_->iter->following(static_cast<int32_t>(std::max(span.end, at + 1) - 1 - paragraph_.begin));
+    while (after != icu::BreakIterator::DONE && OrdinalStopBefore(text, paragraph_.begin + static_cast<size_t>(after)))
+      after = impl_->iter->following(after);
     if (after != icu::BreakIterator::DONE) end = paragraph_.begin + static_cast<size_t>(after);
   }
   while (begin < end && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '\r')) ++begin;

@@ -17,8 +17,10 @@ namespace claimcheck {
 
 class SentenceFinder {
  public:
-  // language: a BCP 47 code ("de", "zh-Hant").
-  explicit SentenceFinder(const std::string& language);
+  // language: a BCP 47 code ("de", "zh-Hant"). ordinal_followers: folded
+  // words (month names) before which "8. " is an ordinal, not a sentence's
+  // end ("am Mittwoch, dem 8. Oktober").
+  explicit SentenceFinder(const std::string& language, std::vector<std::string> ordinal_followers = {});
   ~SentenceFinder();
   SentenceFinder(const SentenceFinder&) = delete;
   SentenceFinder& operator=(const SentenceFinder&) = delete;
@@ -29,10 +31,12 @@ class SentenceFinder {
 
  private:
   void SetParagraph(std::string_view text, Span paragraph);
+  bool OrdinalStopBefore(std::string_view text, size_t pos) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
   Span paragraph_{};
   const char* text_data_ = nullptr;
+  std::vector<std::string> ordinal_followers_;
 };
 
 }  // namespace claimcheck
