@@ -4,6 +4,7 @@
 #include <bitset>
 #include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <span>
 
@@ -129,11 +130,17 @@ struct NamedHere {
 // and that money went to ("... an Baltic Crown. Das Projekt ..."), which
 // takes the reference's type. A reference right before a name introduces
 // it ("le groupe norvégien Haldor Metals") and refers to nothing before.
+bool IsActor(const std::string& type) { return type == "company" || type == "fund" || type == "institution"; }
+bool IsProject(const std::string& type) { return type == "project" || type == "venture"; }
+
 class EntityResolver {
  public:
   EntityResolver(std::string_view text, const LanguageRules& lang, const RuleSet& rules,
                  std::vector<NamedHere>& named_here)
       : text_(text), lang_(lang), rules_(rules), named_here_(named_here) {}
+
+  // "das Projekt", "the operating company" where no project is named.
+  const std::vector<Span>& unresolved_projects() const { return unresolved_projects_; }
 
   std::vector<Resolved> Run(const std::vector<EntityMention>& mentions, const std::vector<ProperName>& names) {
     auto next_name = names.begin();
@@ -207,6 +214,8 @@ class EntityResolver {
       Remember(m.reference_type, last_untyped_);
       out_.push_back({m.span, last_untyped_, m.reference_type, false, true});
       last_untyped_ = -1;
+    } else if (IsProject(m.reference_type)) {
+      unresolved_projects_.push_back(m.span);
     }
   }
 
@@ -242,6 +251,7 @@ class EntityResolver {
   std::map<std::string, Named> last_of_type_;
   int last_untyped_ = -1;
   std::optional<Resolved> last_named_;
+  std::vector<Span> unresolved_projects_;
   std::unordered_map<std::string, size_t> index_;  // id -> index into named_here_
 };
 
@@ -254,8 +264,6 @@ std::vector<std::string> MonthNames(const LanguageRules& lang) {
   return names;
 }
 
-bool IsActor(const std::string& type) { return type == "company" || type == "fund" || type == "institution"; }
-bool IsProject(const std::string& type) { return type == "project" || type == "venture"; }
 
 class Attributor {
  public:
@@ -267,7 +275,8 @@ class Attributor {
 
  private:
   void FindSentences();
-  void InferUnit(size_t i, Attribution& a);
+  void InferUnit(size_t i, Attribution& a, const std::vector<Attribution>& done);
+  std::string ListingUnit(size_t i, const std::vector<Attribution>& done) const;
   void ReadCues(size_t i, Attribution& a);
   std::string WithoutHorizons(Span w) const;
   bool CueFits(const Cue& cue, std::string_view folded_window, size_t figure_pos) const;
@@ -287,6 +296,9 @@ class Attributor {
   bool SubjectFromContext(size_t i, bool guessed, Attribution& a, const std::vector<Attribution>& done) const;
   int NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool guessed) const;
   int DocumentProject() const;
+  std::string UnnamedVenture();
+  std::vector<std::string> JointlyNamedActors() const;
+  bool AboutTheVenture(size_t i, const Attribution& a) const;
   int RecentProject(size_t i, bool guessed) const;
   std::vector<int> ActorsBefore(size_t i, bool guessed) const;
   bool PartnersBefore(size_t i) const;
@@ -330,6 +342,9 @@ class Attributor {
   std::unordered_map<std::string, std::string> named_type_;  // heuristic id -> type
   int last_stake_ = -1;  // the last figure that is a stake with a subject
   int document_project_ = -1;  // the project the document names most, or -1
+  std::string unnamed_venture_;  // the partners' venture where no project is named, or ""
+  std::vector<std::string> partners_;  // its partners
+  std::vector<Span> unresolved_projects_;  // project references that found no project
 };
 
 void Attributor::FindSentences() {
@@ -361,7 +376,7 @@ Span Attributor::CueWindow(size_t i) const {
   return w;
 }
 
-void Attributor::InferUnit(size_t i, Attribution& a) {
+void Attributor::InferUnit(size_t i, Attribution& a, const std::vector<Attribution>& done) {
   const Figure& f = figures_[i];
   if (f.kind != FigureKind::kMoney || !f.unit.empty()) return;
   std::map<std::string, int> stated;
@@ -375,6 +390,11 @@ void Attributor::InferUnit(size_t i, Attribution& a) {
       return;
     }
   }
+  if (std::string unit = ListingUnit(i, done); !unit.empty()) {
+    a.unit_override = unit;
+    a.unit_evidence = "inferred: the listing it continues is in " + unit;
+    return;
+  }
   Span clause = clause_of_[i];
   if (FindCues(text_.substr(clause.begin, clause.size()), lang_, "money_cues").empty()) {
     a.keep = false;
@@ -385,6 +405,32 @@ void Attributor::InferUnit(size_t i, Attribution& a) {
   a.unit_override = top == stated.end() ? "" : top->first;
   a.unit_evidence = top == stated.end() ? "no currency stated; a money cue stands beside it"
                                         : "inferred: the document's currency, and a money cue stands beside it";
+}
+
+// "Calanque apporte 500 millions de dollars, Straits Fibre 450 millions et
+// Golfe Infra 300 millions": a listing names its currency once. A bare
+// amount continues one when the money figure before it in the sentence has
+// a currency and nothing but a clause mark or "et" follows it ("3 millions
+// de clients" is a count). The listing's currency, or "".
+std::string Attributor::ListingUnit(size_t i, const std::vector<Attribution>& done) const {
+  if (i == 0 || sentence_of_[i - 1] != sentence_of_[i]) return "";
+  // Past figures in parentheses to the one they convert: "1,546 trillion
+  // rials ($175.6bn; £93.6bn) from 1,070 trillion" lists rials.
+  size_t j = i - 1;
+  auto in_parentheses = [&](size_t k) {
+    return text_.substr(figures_[k].span.end, figures_[i].span.begin - figures_[k].span.end).find(')') !=
+           std::string_view::npos;
+  };
+  while (j > 0 && sentence_of_[j - 1] == sentence_of_[i] && in_parentheses(j)) --j;
+  const Figure& prev = figures_[j];
+  if (prev.kind != FigureKind::kMoney || !done[j].keep) return "";
+  std::string unit = done[j].unit_override.value_or(prev.unit);
+  size_t at = figures_[i].span.end;
+  while (at < text_.size() && text_[at] == ' ') ++at;
+  if (at >= sentence_of_[i].end || std::string_view(",.;:)").find(text_[at]) != std::string_view::npos) return unit;
+  size_t word_end = at;
+  while (word_end < text_.size() && IsWordByte(text_[word_end])) ++word_end;
+  return lang_.Lookup("number_connectors", FoldCase(text_.substr(at, word_end - at))) ? unit : "";
 }
 
 // The text of w with horizon phrases blanked out: the "over" of "over the
@@ -570,6 +616,72 @@ int Attributor::DocumentProject() const {
 }
 
 
+// "Cyclion and Haldor Metals will build a €1.5bn plant ... Cyclion will own
+// 51% of the operating company": a story about what two partners build
+// together may never name it. It has one when the document names no
+// project, names two companies together ("A and B", "A gemeinsam mit B",
+// "A與B"), and refers to a project it does not name ("das Projekt", "the
+// operating company") or to both partners ("beide Unternehmen", "雙方").
+// Its id, "cyclion+haldor-metals", is one the same story meets in any
+// language.
+std::string Attributor::UnnamedVenture() {
+  bool signalled = !unresolved_projects_.empty();
+  for (const auto& e : entities_) {
+    if (e.entity >= 0 && IsProject(e.type)) return "";
+    if (e.type == "holders") signalled = true;
+  }
+  if (!signalled) return "";
+  partners_ = JointlyNamedActors();
+  if (partners_.size() != 2) return "";
+  std::sort(partners_.begin(), partners_.end());
+  return partners_[0] + "+" + partners_[1];
+}
+
+// The first two companies named one right after the other with a word that
+// joins partners between them (rules: partner_joiners), or none.
+std::vector<std::string> Attributor::JointlyNamedActors() const {
+  const Table* joiners = lang_.FindTable("partner_joiners");
+  if (!joiners) return {};
+  const Resolved* previous = nullptr;
+  for (const auto& e : entities_) {
+    bool actor = e.entity >= 0 && !e.reference && (e.type == "company" || e.type == "fund");
+    if (!actor) continue;
+    if (previous && previous->entity != e.entity && e.span.begin > previous->span.end &&
+        e.span.begin - previous->span.end <= 64) {
+      std::string between = FoldCase(text_.substr(previous->span.end, e.span.begin - previous->span.end));
+      size_t from = between.find_first_not_of(' ');
+      bool joined = from != std::string::npos && between.find_first_of(",.;:") == std::string::npos &&
+                    std::any_of(joiners->entries.begin(), joiners->entries.end(), [&](const auto& entry) {
+                      if (between.compare(from, entry.first.size(), entry.first) != 0) return false;
+                      size_t after = from + entry.first.size();
+                      return after == between.size() || between[after] == ' ' ||
+                             static_cast<unsigned char>(entry.first.back()) >= 0x80;
+                    });
+      if (joined) return {EntityId(previous->entity), EntityId(e.entity)};
+    }
+    previous = &e;
+  }
+  return {};
+}
+
+// Whether a figure nothing else ties to a subject measures the partners'
+// venture: money put into it or a stake in it, not a company's revenue, in
+// a sentence that speaks of the partners or of the venture.
+bool Attributor::AboutTheVenture(size_t i, const Attribution& a) const {
+  static const std::set<std::string> kVentureAttributes = {
+      "", "investment", "contribution", "funding", "cost", "spending", "subsidy", "stake"};
+  if (unnamed_venture_.empty() || !kVentureAttributes.count(a.attribute)) return false;
+  if (a.attribute.empty() && a.qualifiers.empty()) return false;
+  Span sentence = sentence_of_[i];
+  for (const auto& e : EntitiesIn(sentence)) {
+    if (e.type == "holders" || (e.entity >= 0 && std::find(partners_.begin(), partners_.end(), EntityId(e.entity)) !=
+                                                      partners_.end()))
+      return true;
+  }
+  return std::any_of(unresolved_projects_.begin(), unresolved_projects_.end(),
+                     [&](Span r) { return r.begin >= sentence.begin && r.end <= sentence.end; });
+}
+
 // Companies acting on figure i: named or referred to in its sentence before
 // it, after any earlier figure of the same sentence.
 std::vector<int> Attributor::ActorsBefore(size_t i, bool guessed) const {
@@ -637,6 +749,10 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
   for (bool guessed : {false, true}) {
     if (SubjectFromContext(i, guessed, a, done)) return;
   }
+  if (AboutTheVenture(i, a)) {
+    a.subject = unnamed_venture_;
+    a.subject_source = "heuristic";
+  }
 }
 
 bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
@@ -654,8 +770,13 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
   // Several companies putting up one figure together act through a venture:
   // the one just named, listed or not, or else the one the document is about.
   if (actors.size() >= 2 || PartnersBefore(i)) {
-    return set(RecentProject(i, false), "context") || set(RecentProject(i, true), "context") ||
-           set(document_project_, "context");
+    if (set(RecentProject(i, false), "context") || set(RecentProject(i, true), "context") ||
+        set(document_project_, "context"))
+      return true;
+    if (unnamed_venture_.empty()) return false;
+    a.subject = unnamed_venture_;
+    a.subject_source = "heuristic";
+    return true;
   }
   // "X由A持股60%，B持股35%", "Orchid Stone Ventures hält 15 Prozent": a
   // company before a stake holds it; the stake is in what the stake before
@@ -669,7 +790,10 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
   // "Qasr contributes $1 billion" to the venture just named: the company is
   // the holder, the venture the subject.
   if (actors.size() == 1 && a.attribute == "contribution" && set(RecentProject(i, guessed), "context")) return true;
-  if (actors.size() == 1 && set(actors.front(), "entity")) return true;
+  // "Cyclion will own 51% of the operating company": the company before a
+  // stake in the partners' venture is its holder.
+  bool venture_stake = a.attribute == "stake" && !unnamed_venture_.empty();
+  if (actors.size() == 1 && !venture_stake && set(actors.front(), "entity")) return true;
   return set(RecentProject(i, guessed), "context");
 }
 
@@ -744,7 +868,10 @@ std::vector<std::string> Attributor::LastActors(Span reference, size_t n, const 
 // ("initial", "each", "annual"), is its total: "Stargate, das 500 Milliarden
 // US-Dollar investieren soll".
 void Attributor::InferTotal(size_t i, Attribution& a) const {
-  if (figures_[i].kind != FigureKind::kMoney || a.subject.empty() || !a.holders.empty()) return;
+  // The partners' venture is what its partners build together: their joint
+  // figure ("Cyclion and Haldor will build a €1.5bn plant") is its total.
+  bool partners_figure = a.subject == unnamed_venture_ && a.holders.size() >= 2;
+  if (figures_[i].kind != FigureKind::kMoney || a.subject.empty() || (!a.holders.empty() && !partners_figure)) return;
   if (!IsProject(SubjectType(a.subject))) return;
   // A contribution is a part whoever makes it: never the project's total.
   static const std::vector<std::string> kSpending = {"", "investment", "funding", "cost"};
@@ -823,13 +950,17 @@ std::vector<Attribution> Attributor::Run() {
   size_t end = 0;
   for (const auto& s : sentence_of_) end = std::max(end, s.end);
   std::vector<EntityMention> listed = FindEntityMentions(text_, end, lang_, rules_);
-  entities_ = EntityResolver(text_, lang_, rules_, named_here_).Run(listed, FindProperNames(text_, end, lang_, listed));
+  EntityResolver resolver(text_, lang_, rules_, named_here_);
+  entities_ = resolver.Run(listed, FindProperNames(text_, end, lang_, listed));
+  unresolved_projects_ = resolver.unresolved_projects();
   for (const auto& n : named_here_) named_type_[n.id] = n.type;
   document_project_ = DocumentProject();
+  unnamed_venture_ = UnnamedVenture();
+  if (!unnamed_venture_.empty()) named_type_[unnamed_venture_] = "venture";
   for (size_t i = 0; i < figures_.size(); ++i) {
     Attribution& a = out[i];
     a.sentence = sentence_of_[i];
-    InferUnit(i, a);
+    InferUnit(i, a, out);
     if (!a.keep) continue;
     if (figures_[i].kind == FigureKind::kDate) continue;
     if (LinkConversion(i, out)) continue;

@@ -781,6 +781,41 @@ void AddHanAliases(std::string_view text, size_t end, const std::vector<EntityMe
   AddOccurrences(aliases, text, end, known, names);
 }
 
+// "磁性材料大廠淡水磁材（Tamsui Magnetics）": a Chinese name before the Latin
+// one in parentheses. Where it starts the text does not say; the longest
+// tail of the Han run before the parenthesis (two to six characters) that
+// the document writes elsewhere too is the name ("淡水磁材董事長").
+void AddHanNamesBeforeLatin(std::string_view text, size_t end, const std::vector<EntityMention>& known,
+                            std::vector<ProperName>& names) {
+  std::map<std::string, std::pair<std::string, std::string>> aliases;
+  for (const auto& n : names) {
+    size_t open = n.span.begin;
+    for (std::string_view paren : {"(", "\xEF\xBC\x88"}) {
+      if (open >= paren.size() && text.substr(open - paren.size(), paren.size()) == paren) open -= paren.size();
+    }
+    if (open == n.span.begin) continue;
+    std::vector<size_t> starts;  // where the last 1..6 Han characters begin, nearest first
+    for (size_t at = open; at > 0 && starts.size() < 6;) {
+      size_t begin = at - 1;
+      while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
+      UChar32 c = CodePointAt(text, begin);
+      if (!IsHan(c)) break;
+      starts.push_back(begin);
+      at = begin;
+    }
+    for (size_t k = starts.size(); k >= 2; --k) {
+      std::string_view tail = text.substr(starts[k - 1], open - starts[k - 1]);
+      size_t first = text.find(tail);
+      bool elsewhere = first < starts[k - 1] || text.find(tail, open) < end;
+      if (first < end && elsewhere) {
+        aliases.emplace(std::string(tail), std::make_pair(n.id, n.type));
+        break;
+      }
+    }
+  }
+  AddOccurrences(aliases, text, end, known, names);
+}
+
 // Names in text order, none inside another (「星辰」 in 「星辰計劃」, or one
 // span found both quoted and as an alias): attribution bisects them by
 // their ends as well as their starts.
@@ -843,7 +878,10 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
     }
     out.push_back(std::move(name));
   }
-  if (!latin_text) AddHanAliases(text, end, known, out);
+  if (!latin_text) {
+    AddHanAliases(text, end, known, out);
+    AddHanNamesBeforeLatin(text, end, known, out);
+  }
   return WithoutOverlaps(std::move(out));
 }
 

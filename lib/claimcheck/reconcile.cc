@@ -91,10 +91,14 @@ bool Agree(const Claim& a, const Claim& b) {
 }
 
 // Qualifier class: figures are compared as equals only within one class.
+// A contribution is a part of what it goes into unless it says it is the
+// total of all contributions: "the state contributes €120m" is no
+// restatement of the plant's €1.5bn.
 std::string QualifierClass(const Claim& c) {
   if (c.HasQualifier("initial")) return "initial";
   if (c.HasQualifier("annual")) return "annual";
   if (c.HasQualifier("each")) return "each";
+  if (c.attribute == "contribution" && !c.HasQualifier("total")) return "part";
   return "total";
 }
 
@@ -484,8 +488,10 @@ void Reconciler::Stakes(const std::string& subject, const Group& stakes) {
     }
     sum += IntervalOf(*group[0]).lo;
     parts += fmt::format("{}{} {}", parts.empty() ? "" : " + ", holder, Amount(*group[0]));
+    // The sum names the figures it adds up; a holder's other figure is in
+    // the conflict above.
     for (const Claim* c : group) {
-      if (std::find(all.begin(), all.end(), c) == all.end()) all.push_back(c);
+      if (Agree(*group[0], *c) && std::find(all.begin(), all.end(), c) == all.end()) all.push_back(c);
     }
   }
   bool ok = sum <= 100 * (1 + kTolerance);
@@ -658,6 +664,8 @@ std::vector<Finding> Reconciler::Run() {
         g.insert(g.end(), group.begin(), group.end());
         auto& all_totals = money_by_class[purse + "|*|total"];
         if (QualifierClass(first) == "total") all_totals.insert(all_totals.end(), group.begin(), group.end());
+        auto& all_parts = money_by_class[purse + "|*|part"];
+        if (QualifierClass(first) == "part") all_parts.insert(all_parts.end(), group.begin(), group.end());
       }
     }
     Stakes(subject, stakes);
@@ -666,7 +674,8 @@ std::vector<Finding> Reconciler::Run() {
     for (const auto& owner : owners) {
       if (owner.ends_with("|*")) {
         std::string purse = owner.substr(0, owner.find('|'));
-        ListedPartsVsTotal(subject, money_by_class[owner + "|total"], money_by_class[purse + "||total"]);
+        ListedPartsVsTotal(subject, Join(money_by_class[owner + "|part"], money_by_class[owner + "|total"]),
+                           money_by_class[purse + "||total"]);
         continue;
       }
       const Group& total = money_by_class[owner + "|total"];

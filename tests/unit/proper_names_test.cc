@@ -200,6 +200,41 @@ TEST_CASE("attribution: a clause set off by commas takes the words of the phrase
   CHECK(later[0].qualifiers != V{"initial"});
 }
 
+TEST_CASE("proper names: a Chinese name before a Latin one in parentheses is the tail the text repeats", "[names]") {
+  CHECK(Names("國內大廠淡水磁材（Tamsui Magnetics）公告。淡水磁材董事長表示", "zh") ==
+        V{"tamsui-magnetics/", "tamsui-magnetics/", "tamsui-magnetics/"});
+  // Written once only, the Han words stay unnamed: where the name starts is unknown.
+  CHECK(Names("國內大廠淡水磁材（Tamsui Magnetics）公告。", "zh") == V{"tamsui-magnetics/"});
+}
+
+TEST_CASE("attribution: the partners' venture the story never names", "[names][attribute]") {
+  auto claims = ExtractText(
+      "French recycler Cyclion and Norway's Haldor Metals will build a €1.5bn plant, the companies said. "
+      "Cyclion will own 51% of the operating company and Haldor Metals the remaining 49%.",
+      "en");
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[0].subject == "cyclion+haldor-metals");
+  CHECK(claims[0].qualifiers == V{"total"});
+  CHECK(claims[1].subject == "cyclion+haldor-metals");
+  CHECK(claims[1].holders == V{"cyclion"});
+  CHECK(claims[2].holders == V{"haldor-metals"});
+  // Two companies named together, but nothing refers to a venture or to both.
+  auto apart = ExtractText("Analysts said Cyclion and Haldor Metals reported results. Cyclion will invest $2 billion.", "en");
+  REQUIRE(apart.size() == 1);
+  CHECK(apart[0].subject == "cyclion");
+}
+
+TEST_CASE("attribution: a bare amount in a listing takes the listing's currency", "[names][attribute]") {
+  auto claims = ExtractText("Calanque apporte 500 millions de dollars, Straits Fibre 450 millions et Golfe Infra 300 millions.",
+                            "fr");
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[1].unit == "USD");
+  CHECK(claims[2].unit == "USD");
+  // A count after a figure is no part of a listing.
+  auto counts = ExtractText("Le chiffre atteint 500 millions de dollars, soit 3 millions de clients.", "fr");
+  CHECK(counts.size() == 1);
+}
+
 TEST_CASE("attribution: a listed entity wins over a guessed name in the context", "[names][attribute]") {
   // "Trumps Mandat" is two capitalised words, but Stargate was named just before.
   auto claims = ExtractText("Stargate wächst. Der Betrag könnte also unter Trumps Mandat 500 Milliarden Dollar erreichen.",

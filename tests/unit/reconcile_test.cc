@@ -258,6 +258,23 @@ TEST_CASE("stakes: sum to at most 100 %, one stake per holder", "[reconcile]") {
   CHECK_THAT(First(differ, "stakes")->message, Catch::Contains("softbank holds 40 %") && Catch::Contains("45 %"));
 }
 
+TEST_CASE("stakes: the sum names the figures it adds, a holder's other figure conflicts apart", "[reconcile]") {
+  auto r = Reconcile({Stake("a", "51", "vortelle", {"verancon"}), Stake("a", "34", "vortelle", {"qingyu"}),
+                      Stake("b", "60", "vortelle", {"qingyu"})},
+                     Rules());
+  REQUIRE(Verdicts(r, "stakes") == std::vector<std::string>{"conflict", "consistent"});
+  CHECK(r.findings[0].claims.size() == 2);  // qingyu: 34 % vs 60 %
+  CHECK(r.findings[1].claims.size() == 2);  // 51 + 34
+  CHECK_THAT(r.findings[1].message, Catch::Contains("= 85 %"));
+}
+
+TEST_CASE("parts vs total: a contribution is a part, never a restatement of the total", "[reconcile]") {
+  Claim state = Money("b", "120e6", "EUR", "plant");
+  state.attribute = "contribution";
+  auto r = Reconcile({Money("a", "1.5e9", "EUR", "plant", {"total"}), state}, Rules());
+  CHECK(Verdicts(r, "same_figure").empty());
+}
+
 TEST_CASE("stakes: several holders without each hold the stake together", "[reconcile]") {
   auto joint = Reconcile({Stake("a", "80", "stargate", {"openai", "softbank"})}, Rules());
   REQUIRE(Verdicts(joint, "stakes") == std::vector<std::string>{"consistent"});
