@@ -160,6 +160,10 @@ class EntityResolver {
   bool Introduces(Span reference, Span name) const {
     if (name.begin < reference.end) return true;
     std::string_view between = text_.substr(reference.end, name.begin - reference.end);
+    // "Le projet, baptisé Selat Data Campus": a naming word bridges a comma.
+    if (between.starts_with(", ") && between.size() <= 32 &&
+        lang_.Lookup("name_words", FoldCase(between.substr(2, between.find_last_not_of(' ') - 1))) == "naming")
+      return true;
     if (between.size() > 32 || between.find_first_of(",.;:!?") != std::string_view::npos) return false;
     // Chinese has no spaces to count words by: "合資公司命名為Skarvik H2"
     // introduces within a few characters, and never across "，" or "。".

@@ -642,8 +642,10 @@ std::string_view HanRun(std::string_view text, size_t open, size_t close) {
 }
 
 // The id of a Latin name as written ("Jadeite Advanced Packaging"), or ""
-// when it is not one: Latin letters, digits and joiners, opening with a capital.
-std::string LatinNameId(std::string_view name) {
+// when it is not one: Latin letters, digits and joiners, opening with a
+// capital. Type words stay out of it as they do from the names the finder
+// reads ("Selat Data Campus" -> "selat-data").
+std::string LatinNameId(std::string_view name, const Table* roles) {
   bool latin = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '-' || c == '&' || c == '.';
   });
@@ -652,7 +654,11 @@ std::string LatinNameId(std::string_view name) {
   for (size_t i = 0; i < name.size();) {
     size_t j = name.find(' ', i);
     if (j == std::string_view::npos) j = name.size();
-    if (j > i) words.emplace_back(name.substr(i, j - i));
+    if (j > i) {
+      std::string word(name.substr(i, j - i));
+      auto role = roles ? roles->Find(FoldCase(word)) : std::nullopt;
+      if (!role || !Lexicon::IsType(*role)) words.push_back(std::move(word));
+    }
     i = j + 1;
   }
   return IdOf(words);
@@ -660,9 +666,9 @@ std::string LatinNameId(std::string_view name) {
 
 // The id of a Latin name in parentheses at pos ("（Jadeite Advanced
 // Packaging）"), or "".
-std::string LatinAliasAt(std::string_view text, size_t pos) {
+std::string LatinAliasAt(std::string_view text, size_t pos, const Table* roles) {
   auto inside = InParentheses(text, pos);
-  return inside ? LatinNameId(*inside) : "";
+  return inside ? LatinNameId(*inside, roles) : "";
 }
 
 // A name in quotes: Han words (「翠晶先進封裝」), or a Latin name with Han
@@ -672,13 +678,13 @@ struct QuotedName {
   std::string id;  // "" for Han words alone
 };
 
-std::optional<QuotedName> ReadQuotedName(std::string_view text, size_t from, size_t close) {
+std::optional<QuotedName> ReadQuotedName(std::string_view text, size_t from, size_t close, const Table* roles) {
   if (std::string_view han = HanRun(text, from, close); !han.empty()) return QuotedName{han, ""};
   size_t han_at = from;
   while (han_at < close && static_cast<unsigned char>(text[han_at]) < 0x80) ++han_at;
   std::string_view latin = text.substr(from, han_at - from);
   while (!latin.empty() && latin.back() == ' ') latin.remove_suffix(1);
-  std::string id = LatinNameId(latin);
+  std::string id = LatinNameId(latin, roles);
   if (id.empty() || HanRun(text, han_at, close).empty()) return std::nullopt;
   return QuotedName{text.substr(from, close - from), id};
 }
@@ -741,7 +747,10 @@ std::vector<ProperName> QuotedHanNames(std::string_view text, size_t end, const 
   struct Quote {
     std::string_view open, close;
   };
-  static const Quote kQuotes[] = {{"\xE3\x80\x8C", "\xE3\x80\x8D"}, {"\xE3\x80\x8E", "\xE3\x80\x8F"}, {"\"", "\""}};
+  static const Quote kQuotes[] = {{"\xE3\x80\x8C", "\xE3\x80\x8D"},
+                                  {"\xE3\x80\x8E", "\xE3\x80\x8F"},
+                                  {"\xE2\x80\x9C", "\xE2\x80\x9D"},  // “ ”
+                                  {"\"", "\""}};
   const Table* roles = lang.FindTable("name_words");
   std::map<std::string, std::pair<std::string, std::string>> names;  // Han text -> id, type
   for (const auto& q : kQuotes) {
@@ -753,9 +762,9 @@ std::vector<ProperName> QuotedHanNames(std::string_view text, size_t end, const 
       if (close == std::string_view::npos || close > end) break;
       // A closing '"' opens nothing: the next quote starts after it.
       next = q.open == q.close ? close + q.close.size() : from;
-      auto quoted = ReadQuotedName(text, from, close);
+      auto quoted = ReadQuotedName(text, from, close, roles);
       if (!quoted || names.count(std::string(quoted->surface))) continue;
-      std::string id = quoted->id.empty() ? LatinAliasAt(text, close + q.close.size()) : quoted->id;
+      std::string id = quoted->id.empty() ? LatinAliasAt(text, close + q.close.size(), roles) : quoted->id;
       names[std::string(quoted->surface)] = {
           id.empty() ? std::string(quoted->surface) : id,
           QuotedNameType(quoted->surface, text.substr(0, open), text.substr(close + q.close.size()), roles)};

@@ -207,6 +207,20 @@ TEST_CASE("proper names: a Chinese name before a Latin one in parentheses is the
   CHECK(Names("國內大廠淡水磁材（Tamsui Magnetics）公告。", "zh") == V{"tamsui-magnetics/"});
 }
 
+TEST_CASE("proper names: curly quotes, and a Latin alias without its type words", "[names]") {
+  // 园区 types it; "Campus" stays out of the id, as it does where the finder reads the name.
+  CHECK(Names("合建大型数据中心园区“海峡数据园区”（Selat Data Campus）。", "zh") ==
+        V{"selat-data/project", "selat-data/project"});
+}
+
+TEST_CASE("attribution: a naming word after a comma introduces the name", "[names][attribute]") {
+  auto claims = ExtractText("Le projet, baptisé Selat Data Campus, démarrera avec une première tranche de 2 milliards de dollars.",
+                            "fr");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject == "selat-data");
+  CHECK(claims[0].qualifiers == V{"initial"});
+}
+
 TEST_CASE("attribution: the partners' venture the story never names", "[names][attribute]") {
   auto claims = ExtractText(
       "French recycler Cyclion and Norway's Haldor Metals will build a €1.5bn plant, the companies said. "
