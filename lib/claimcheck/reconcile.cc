@@ -330,13 +330,35 @@ std::vector<Group> Clusters(const Group& group) {
   return clusters;
 }
 
+// Whether two sets of figures stand anywhere but in one sentence: a writer
+// who names two amounts in one sentence ("losses deepened to £51.6m from
+// £1.2m", "net income rose by 400m euros to 2.5bn euros") compares them,
+// and does not contradict themselves.
+bool ApartFromOneSentence(const Group& a, const Group& b) {
+  for (const Claim* x : a) {
+    for (const Claim* y : b) {
+      if (x->doc != y->doc || x->sentence != y->sentence) return true;
+    }
+  }
+  return false;
+}
+
+bool AnyConflictApart(const std::vector<Group>& clusters) {
+  for (size_t i = 0; i < clusters.size(); ++i) {
+    for (size_t j = i + 1; j < clusters.size(); ++j) {
+      if (ApartFromOneSentence(clusters[i], clusters[j])) return true;
+    }
+  }
+  return false;
+}
+
 void Reconciler::SameFigure(const std::string& subject, const std::string& attribute, const Group& all) {
   if (all.size() < 2) return;
   std::vector<Group> clusters = Clusters(all);
   Group group;
   for (const auto& g : clusters) group.insert(group.end(), g.begin(), g.end());
   if (group.size() < 2) return;
-  if (clusters.size() > 1) {
+  if (clusters.size() > 1 && AnyConflictApart(clusters)) {
     std::string message;
     for (const auto& g : clusters) {
       message += (message.empty() ? "" : " vs ") + Amount(*g.front()) + " in " + Quote(*g.front());
@@ -499,10 +521,18 @@ void Reconciler::Stakes(const std::string& subject, const Group& stakes) {
       fmt::format("stakes {} = {:g} % {} 100 %", parts, sum, ok ? "<=" : "exceed"));
 }
 
+// The amount a figure states: its value, or the middle of its range. Not
+// its interval: "more than 210bn yuan ($25.4bn)" is open above, but both
+// figures state the same 210bn.
+double StatedAmount(const Claim& c) {
+  if (c.value) return c.value->ToDouble();
+  if (c.low && c.high) return (c.low->ToDouble() + c.high->ToDouble()) / 2;
+  return 0;
+}
+
 double Rate(const Claim& from, const Claim& to) {
-  Interval a = IntervalOf(from), b = IntervalOf(to);
-  double mid_a = (a.lo + a.hi) / 2, mid_b = (b.lo + b.hi) / 2;
-  return mid_a > 0 ? mid_b / mid_a : 0;
+  double a = StatedAmount(from), b = StatedAmount(to);
+  return a > 0 ? b / a : 0;
 }
 
 // The conversions of a batch, by currency pair ("USD/EUR").

@@ -122,6 +122,18 @@ TEST_CASE("same figure: a restatement that names its holders joins the plain fig
   CHECK(Verdicts(r2, "same_figure").empty());
 }
 
+TEST_CASE("same figure: two amounts of one sentence are compared by its writer, not contradicted", "[reconcile]") {
+  // "losses deepened to £51.6m from £1.2m"
+  Claim now = Money("a", "51.6e6", "GBP", "uk-coal");
+  Claim before = Money("a", "1.2e6", "GBP", "uk-coal");
+  before.sentence = now.sentence;
+  auto r = Reconcile({now, before}, Rules());
+  CHECK(Verdicts(r, "same_figure").empty());
+  // The same two amounts in two sentences do conflict.
+  auto r2 = Reconcile({Money("a", "51.6e6", "GBP", "uk-coal"), Money("a", "1.2e6", "GBP", "uk-coal")}, Rules());
+  CHECK(Verdicts(r2, "same_figure") == std::vector<std::string>{"conflict"});
+}
+
 TEST_CASE("same figure: a rounded figure agrees with the precise one it rounds", "[reconcile]") {
   struct Pair {
     std::string text_a, value_a, text_b, value_b;
@@ -315,7 +327,17 @@ TEST_CASE("conversions: a pair the rules do not list is judged by the dollar ban
   auto r = Reconcile({aud, eur, aud2, eur2}, Rules());
   REQUIRE(Verdicts(r, "conversion") == std::vector<std::string>{"conflict", "consistent"});
   CHECK(First(r, "conversion")->claims == std::vector<std::string>{aud.id, eur.id});
-  CHECK_THAT(First(r, "conversion")->message, Catch::Contains("(plausible 0.2857..1.01)"));
+  CHECK_THAT(First(r, "conversion")->message, Catch::Contains("(plausible 0.2857..1.389)"));
+}
+
+TEST_CASE("conversions: a bound converts at the amount it states", "[reconcile]") {
+  // "more than 210bn yuan ($25.4bn)": open above, and still a rate of 0.121.
+  Claim cny = Money("a", "210e9", "CNY", "market", {"more_than"});
+  Claim usd = Money("a", "25.4e9", "USD", "market", {"more_than"});
+  usd.converts = cny.id;
+  auto r = Reconcile({cny, usd}, Rules());
+  REQUIRE(Verdicts(r, "conversion") == std::vector<std::string>{"consistent"});
+  CHECK_THAT(First(r, "conversion")->message, Catch::Contains("0.121"));
 }
 
 TEST_CASE("conversions: a rate inside the band that strays from the others of the batch", "[reconcile]") {
