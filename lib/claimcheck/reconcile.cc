@@ -606,8 +606,11 @@ void Reconciler::Conversions() {
           fmt::format("implied {} rate {:.4g} in {}: {}", pair, r, Quote(*to), why));
     }
     if (agreeing.empty()) continue;
+    // With three or more, each rate left is within the spread of the median
+    // (strays were reported above); two rates have no median and must agree
+    // with each other.
     auto [lo, hi] = std::minmax_element(agreeing_rates.begin(), agreeing_rates.end());
-    bool ok = *hi <= *lo * (1 + kRateSpread);
+    bool ok = rates.size() >= 3 || *hi <= *lo * (1 + kRateSpread);
     std::string shown;
     for (double r : agreeing_rates) shown += fmt::format("{}{:.4g}", shown.empty() ? "" : ", ", r);
     Add(ok ? Verdict::kConsistent : Verdict::kConflict, "conversion", "", "", agreeing,

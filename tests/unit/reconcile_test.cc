@@ -330,6 +330,26 @@ TEST_CASE("conversions: a pair the rules do not list is judged by the dollar ban
   CHECK_THAT(First(r, "conversion")->message, Catch::Contains("(plausible 0.2857..1.389)"));
 }
 
+TEST_CASE("conversions: rates drift over an archive; each close to the median is consistent", "[reconcile]") {
+  std::vector<Claim> claims;
+  for (const char* gbp : {"0.50", "0.53", "0.556"}) {  // 11 % from the lowest to the highest
+    Claim usd = Money(std::string("d") + gbp, "1", "USD", "x");
+    Claim pound = Money(std::string("d") + gbp, gbp, "GBP", "x");
+    pound.converts = usd.id;
+    claims.push_back(usd);
+    claims.push_back(pound);
+  }
+  auto r = Reconcile(claims, Rules());
+  CHECK(Verdicts(r, "conversion") == std::vector<std::string>{"consistent"});
+  // Two rates that far apart have no median to side with: they disagree.
+  claims.resize(2);
+  Claim usd = Money("e", "1", "USD", "x"), pound = Money("e", "0.556", "GBP", "x");
+  pound.converts = usd.id;
+  claims.push_back(usd);
+  claims.push_back(pound);
+  CHECK(Verdicts(Reconcile(claims, Rules()), "conversion") == std::vector<std::string>{"conflict"});
+}
+
 TEST_CASE("conversions: a bound converts at the amount it states", "[reconcile]") {
   // "more than 210bn yuan ($25.4bn)": open above, and still a rate of 0.121.
   Claim cny = Money("a", "210e9", "CNY", "market", {"more_than"});
