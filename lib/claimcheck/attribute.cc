@@ -124,15 +124,15 @@ struct NamedHere {
   std::string id, type;  // type "" until a type word or a reference fixes it
 };
 
+bool IsActor(const std::string& type) { return type == "company" || type == "fund" || type == "institution"; }
+bool IsProject(const std::string& type) { return type == "project" || type == "venture"; }
+
 // Listed entities, heuristic names and references in text order. A
 // reference stands for the entity of its type named last before it; where
 // none of its type was named, for the last name whose type nothing fixed
 // and that money went to ("... an Baltic Crown. Das Projekt ..."), which
 // takes the reference's type. A reference right before a name introduces
 // it ("le groupe norvégien Haldor Metals") and refers to nothing before.
-bool IsActor(const std::string& type) { return type == "company" || type == "fund" || type == "institution"; }
-bool IsProject(const std::string& type) { return type == "project" || type == "venture"; }
-
 class EntityResolver {
  public:
   EntityResolver(std::string_view text, const LanguageRules& lang, const RuleSet& rules,
@@ -268,12 +268,16 @@ std::vector<std::string> MonthNames(const LanguageRules& lang) {
   return names;
 }
 
-
 class Attributor {
  public:
   Attributor(std::string_view text, const std::vector<Mention>& mentions, const std::vector<Figure>& figures,
              const LanguageRules& lang, const RuleSet& rules, const std::string& lang_code)
-      : text_(text), mentions_(mentions), figures_(figures), lang_(lang), rules_(rules), sentences_(lang_code, MonthNames(lang)) {}
+      : text_(text),
+        mentions_(mentions),
+        figures_(figures),
+        lang_(lang),
+        rules_(rules),
+        sentences_(lang_code, MonthNames(lang)) {}
 
   std::vector<Attribution> Run();
 
@@ -303,6 +307,7 @@ class Attributor {
   std::string UnnamedVenture();
   std::vector<std::string> JointlyNamedActors() const;
   bool AboutTheVenture(size_t i, const Attribution& a) const;
+  bool SetUnnamedVenture(Attribution& a) const;
   int RecentProject(size_t i, bool guessed) const;
   std::vector<int> ActorsBefore(size_t i, bool guessed) const;
   bool PartnersBefore(size_t i) const;
@@ -641,6 +646,20 @@ std::string Attributor::UnnamedVenture() {
   return partners_[0] + "+" + partners_[1];
 }
 
+// Whether the folded text between two names opens with a word that joins
+// partners ("und", "gemeinsam mit", "與") and holds no clause mark.
+bool OpensWithJoiner(std::string_view between, const Table& joiners) {
+  size_t from = between.find_first_not_of(' ');
+  if (from == std::string_view::npos || between.find_first_of(",.;:") != std::string_view::npos) return false;
+  return std::any_of(joiners.entries.begin(), joiners.entries.end(), [&](const auto& entry) {
+    const std::string& word = entry.first;
+    if (between.compare(from, word.size(), word) != 0) return false;
+    size_t after = from + word.size();
+    // Han words need no space after them.
+    return after == between.size() || between[after] == ' ' || static_cast<unsigned char>(word.back()) >= 0x80;
+  });
+}
+
 // The first two companies named one right after the other with a word that
 // joins partners between them (rules: partner_joiners), or none.
 std::vector<std::string> Attributor::JointlyNamedActors() const {
@@ -653,15 +672,7 @@ std::vector<std::string> Attributor::JointlyNamedActors() const {
     if (previous && previous->entity != e.entity && e.span.begin > previous->span.end &&
         e.span.begin - previous->span.end <= 64) {
       std::string between = FoldCase(text_.substr(previous->span.end, e.span.begin - previous->span.end));
-      size_t from = between.find_first_not_of(' ');
-      bool joined = from != std::string::npos && between.find_first_of(",.;:") == std::string::npos &&
-                    std::any_of(joiners->entries.begin(), joiners->entries.end(), [&](const auto& entry) {
-                      if (between.compare(from, entry.first.size(), entry.first) != 0) return false;
-                      size_t after = from + entry.first.size();
-                      return after == between.size() || between[after] == ' ' ||
-                             static_cast<unsigned char>(entry.first.back()) >= 0x80;
-                    });
-      if (joined) return {EntityId(previous->entity), EntityId(e.entity)};
+      if (OpensWithJoiner(between, *joiners)) return {EntityId(previous->entity), EntityId(e.entity)};
     }
     previous = &e;
   }
@@ -753,10 +764,14 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
   for (bool guessed : {false, true}) {
     if (SubjectFromContext(i, guessed, a, done)) return;
   }
-  if (AboutTheVenture(i, a)) {
-    a.subject = unnamed_venture_;
-    a.subject_source = "heuristic";
-  }
+  if (AboutTheVenture(i, a)) SetUnnamedVenture(a);
+}
+
+bool Attributor::SetUnnamedVenture(Attribution& a) const {
+  if (unnamed_venture_.empty()) return false;
+  a.subject = unnamed_venture_;
+  a.subject_source = "heuristic";
+  return true;
 }
 
 bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
@@ -777,10 +792,7 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
     if (set(RecentProject(i, false), "context") || set(RecentProject(i, true), "context") ||
         set(document_project_, "context"))
       return true;
-    if (unnamed_venture_.empty()) return false;
-    a.subject = unnamed_venture_;
-    a.subject_source = "heuristic";
-    return true;
+    return SetUnnamedVenture(a);
   }
   // "X由A持股60%，B持股35%", "Orchid Stone Ventures hält 15 Prozent": a
   // company before a stake holds it; the stake is in what the stake before
