@@ -404,19 +404,35 @@ void Reconciler::InitialVsTotal(const std::string& subject, const Group& initial
       fmt::format("initial {} {} total {}", Amount(*initial.front()), ok ? "<=" : "exceeds", Amount(*total.front())));
 }
 
-// Restatements of one part by the same holders ("$30bn each" in a headline
-// and again in the body) are one statement, weighed once.
-std::vector<Group> PartStatements(const Group& each) {
+// Restatements of one figure by the same holders ("$30bn each" in a
+// headline and again in the body, "€25 billion a year" in three articles)
+// are one statement: a finding weighs it once and names every restatement.
+std::vector<Group> Statements(const Group& figures) {
   std::vector<Group> out;
-  for (const Claim* part : each) {
-    if (part->holders.size() < 2 || !part->value) continue;
+  for (const Claim* c : figures) {
     auto same = std::find_if(out.begin(), out.end(), [&](const Group& g) {
-      return HoldersKey(*g.front()) == HoldersKey(*part) && Agree(*g.front(), *part);
+      return HoldersKey(*g.front()) == HoldersKey(*c) && Agree(*g.front(), *c);
     });
-    if (same == out.end()) out.push_back({part});
-    else same->push_back(part);
+    if (same == out.end()) out.push_back({c});
+    else same->push_back(c);
   }
   return out;
+}
+
+// The parts a holders x each product can be formed of: amounts held by two
+// or more holders each.
+std::vector<Group> PartStatements(const Group& each) {
+  Group parts;
+  std::copy_if(each.begin(), each.end(), std::back_inserter(parts),
+               [](const Claim* c) { return c->holders.size() >= 2 && c->value; });
+  return Statements(parts);
+}
+
+const Horizon* FirstHorizon(const Group& statement) {
+  for (const Claim* c : statement) {
+    if (c->horizon && c->horizon->years > 0) return &*c->horizon;
+  }
+  return nullptr;
 }
 
 // The attribute family a statement's figures name, where one of them does.
@@ -457,10 +473,12 @@ void Reconciler::PartsVsTotal(const std::string& subject, const Group& each, con
 }
 
 void Reconciler::AnnualVsTotal(const std::string& subject, const Group& annual, const Group& total) {
-  for (const Claim* year : annual) {
-    for (const Claim* whole : total) {
-      const Horizon* h = year->horizon ? &*year->horizon : (whole->horizon ? &*whole->horizon : nullptr);
-      if (!h || h->years <= 0) continue;
+  for (const Group& years : Statements(annual)) {
+    for (const Group& wholes : Statements(total)) {
+      const Claim* year = years.front();
+      const Claim* whole = wholes.front();
+      const Horizon* h = FirstHorizon(years) ? FirstHorizon(years) : FirstHorizon(wholes);
+      if (!h) continue;
       Interval per = IntervalOf(*year);
       Interval all = IntervalOf(*whole);
       int years_max = std::max(h->years, h->years_max);
@@ -472,7 +490,7 @@ void Reconciler::AnnualVsTotal(const std::string& subject, const Group& annual, 
       bool ok = within && reaches;
       std::string product = spanned.lo == spanned.hi ? fmt::format("{:.0f}", spanned.lo)
                                                      : fmt::format("{:.0f}..{:.0f}", spanned.lo, spanned.hi);
-      Add(ok ? Verdict::kExplained : Verdict::kConflict, "annual_vs_total", subject, "", {year, whole},
+      Add(ok ? Verdict::kExplained : Verdict::kConflict, "annual_vs_total", subject, "", Join(years, wholes),
           fmt::format("{} a year x {} years = {} {} total {}", Amount(*year),
                       years_max > h->years ? fmt::format("{}-{}", h->years, years_max) : std::to_string(h->years), product,
                       ok ? "fits" : (within ? "falls short of" : "exceeds"), Amount(*whole)));

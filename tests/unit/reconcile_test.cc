@@ -425,6 +425,17 @@ TEST_CASE("annual vs total: a yearly figure times its horizon explains a total",
   CHECK(Verdicts(r2, "annual_vs_total") == std::vector<std::string>{"conflict"});
 }
 
+TEST_CASE("annual vs total: restatements in several articles make one finding", "[reconcile]") {
+  Claim yearly = Money("a", "25e9", "EUR", "corvina", {"annual"});
+  yearly.horizon = Horizon{4, 0, "over the next four years"};
+  Claim again = Money("b", "25e9", "EUR", "corvina", {"annual"});
+  auto r = Reconcile({yearly, again, Money("a", "100e9", "EUR", "corvina", {"total"}),
+                      Money("c", "100e9", "EUR", "corvina", {"total"})},
+                     Rules());
+  REQUIRE(Verdicts(r, "annual_vs_total") == std::vector<std::string>{"explained"});
+  CHECK(First(r, "annual_vs_total")->claims.size() == 4);
+}
+
 TEST_CASE("annual vs total: a yearly figure far below the total explains nothing", "[reconcile]") {
   Claim yearly = Money("a", "125e9", "USD", "stargate", {"annual"});
   yearly.horizon = Horizon{4, 0, "over four years"};
