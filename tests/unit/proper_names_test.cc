@@ -249,6 +249,17 @@ TEST_CASE("attribution: a bare amount in a listing takes the listing's currency"
   CHECK(counts.size() == 1);
 }
 
+TEST_CASE("attribution: the amount a change ends at measures what the change does", "[names][attribute]") {
+  auto claims = ExtractText("Helion Grid's European revenue rose 14% to €38 billion in 2024.", "en");
+  REQUIRE(claims.size() == 3);  // 14%, €38 billion, in 2024
+  CHECK(claims[1].attribute == "revenue");
+  CHECK(claims[1].subject == "helion-grid");
+  // A stake is no change: "a 40% stake, for $2 billion" names a price.
+  auto stake = ExtractText("Helion Grid bought a 40% stake for $2 billion.", "en");
+  REQUIRE(stake.size() == 2);
+  CHECK(stake[1].attribute != "stake");
+}
+
 TEST_CASE("attribution: a listed entity wins over a guessed name in the context", "[names][attribute]") {
   // "Trumps Mandat" is two capitalised words, but Stargate was named just before.
   auto claims = ExtractText("Stargate wächst. Der Betrag könnte also unter Trumps Mandat 500 Milliarden Dollar erreichen.",
