@@ -292,6 +292,9 @@ class Attributor {
   int ChangeBefore(size_t i, const std::vector<Attribution>& done) const;
   void ContinueSubject(size_t i, Attribution& a, const std::vector<Attribution>& done) const;
   void ReadHorizon(size_t i, Attribution& a);
+  void ReadPeriod(size_t i, Attribution& a) const;
+  std::string YearNear(size_t i, Span within) const;
+  bool BoundsSpan(const Figure& date) const;
   void FindSubject(size_t i, Attribution& a, const std::vector<Attribution>& done);
   void FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done);
   size_t PartnerCount(Span reference) const;
@@ -548,6 +551,48 @@ void Attributor::ContinueSubject(size_t i, Attribution& a, const std::vector<Att
     a.subject_source = done[j].subject.empty() ? "" : "context";
     return;
   }
+}
+
+// "revenue rose to €38 billion in 2024", "2024年营收": the year a figure is
+// for, from a date in its clause that is a year. "by 2031", "ab 2025",
+// "2040年前" bound a span rather than name a period (rules: date_bounds).
+void Attributor::ReadPeriod(size_t i, Attribution& a) const {
+  // The figure's clause first; then the sentence ("For 2004 as a whole,
+  // eBay earned $778.2m on sales of $3.27bn").
+  a.period = YearNear(i, clause_of_[i]);
+  if (a.period.empty()) a.period = YearNear(i, sentence_of_[i]);
+}
+
+std::string Attributor::YearNear(size_t i, Span within) const {
+  std::string year;
+  size_t nearest = std::string::npos;
+  for (size_t j = 0; j < figures_.size(); ++j) {
+    const Figure& d = figures_[j];
+    if (d.kind != FigureKind::kDate || d.span.begin < within.begin || d.span.end > within.end) continue;
+    // A year ("in 2024", "im vergangenen Jahr"); a day's date is when it was said.
+    if (d.date.size() != 4 || !d.date_low.empty() || BoundsSpan(d)) continue;
+    size_t distance = d.span.begin > figures_[i].span.begin ? d.span.begin - figures_[i].span.end
+                                                            : figures_[i].span.begin - d.span.end;
+    if (distance < nearest) {
+      nearest = distance;
+      year = d.date;
+    }
+  }
+  return year;
+}
+
+// Whether a date bounds a span: a word of the date_bounds table opens it
+// ("by 2031", "from 2025") or follows it ("2040年前", "2025年起").
+bool Attributor::BoundsSpan(const Figure& date) const {
+  const Table* bounds = lang_.FindTable("date_bounds");
+  if (!bounds) return false;
+  std::string folded = FoldCase(text_.substr(date.span.begin, date.span.size()));
+  std::string after = FoldCase(text_.substr(date.span.end, std::min<size_t>(12, text_.size() - date.span.end)));
+  return std::any_of(bounds->entries.begin(), bounds->entries.end(), [&](const auto& entry) {
+    const std::string& word = entry.first;
+    bool opens = folded.starts_with(word) && (folded.size() == word.size() || folded[word.size()] == ' ');
+    return opens || (entry.second == "after" && after.starts_with(word));
+  });
 }
 
 void Attributor::ReadHorizon(size_t i, Attribution& a) {
@@ -975,6 +1020,7 @@ bool Attributor::LinkConversion(size_t i, std::vector<Attribution>& out) {
   a.attribute = from.attribute;
   a.qualifiers = from.qualifiers;
   a.horizon = from.horizon;
+  a.period = from.period;
   return true;
 }
 
@@ -1002,6 +1048,7 @@ std::vector<Attribution> Attributor::Run() {
     ReadCues(i, a);
     int inherited_from = InheritAttribute(i, a, out);
     ReadHorizon(i, a);
+    ReadPeriod(i, a);
     if (inherited_from >= 0 && !out[inherited_from].subject.empty()) {
       a.subject = out[inherited_from].subject;
       a.subject_source = out[inherited_from].subject_source;

@@ -36,7 +36,8 @@ struct Attribution {
   std::string attribute;
   std::vector<std::string> qualifiers;
   std::optional<Horizon> horizon;
-  int converts = -1;  // index of the figure this one converts
+  std::string period;  // a year, or ""
+  int converts = -1;   // index of the figure this one converts
 };
 
 // One Attribution per figure, same order. mentions are all mentions of the

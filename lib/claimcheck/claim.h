@@ -45,6 +45,7 @@ struct Claim {
   std::string attribute;  // investment | stake | contribution | spending | revenue | valuation | ...
   std::vector<std::string> qualifiers;  // initial | total | each | annual | up_to | more_than | approx
   std::optional<Horizon> horizon;
+  std::string period;    // the year a figure is for ("revenue of €38bn in 2024"), or ""
   std::string converts;  // id of the claim this one restates in another currency
   std::string statement;  // id of the first claim of an identical sentence in this document
 

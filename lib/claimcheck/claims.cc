@@ -37,6 +37,7 @@ Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& line
   c.attribute = a.attribute;
   c.qualifiers = a.qualifiers;
   c.horizon = a.horizon;
+  c.period = a.period;
   return c;
 }
 

@@ -330,23 +330,22 @@ std::vector<Group> Clusters(const Group& group) {
   return clusters;
 }
 
-// Whether two sets of figures stand anywhere but in one sentence: a writer
-// who names two amounts in one sentence ("losses deepened to £51.6m from
-// £1.2m", "net income rose by 400m euros to 2.5bn euros") compares them,
-// and does not contradict themselves.
-bool ApartFromOneSentence(const Group& a, const Group& b) {
-  for (const Claim* x : a) {
-    for (const Claim* y : b) {
-      if (x->doc != y->doc || x->sentence != y->sentence) return true;
-    }
-  }
-  return false;
+// Whether two differing figures can contradict each other. A writer who
+// names two amounts in one sentence ("losses deepened to £51.6m from
+// £1.2m") compares them; revenue of 2004 and of 2005 are two figures.
+bool MayContradict(const Claim& x, const Claim& y) {
+  if (x.doc == y.doc && x.sentence == y.sentence) return false;
+  return x.period.empty() || y.period.empty() || x.period == y.period;
 }
 
-bool AnyConflictApart(const std::vector<Group>& clusters) {
+bool AnyContradiction(const std::vector<Group>& clusters) {
   for (size_t i = 0; i < clusters.size(); ++i) {
     for (size_t j = i + 1; j < clusters.size(); ++j) {
-      if (ApartFromOneSentence(clusters[i], clusters[j])) return true;
+      for (const Claim* x : clusters[i]) {
+        for (const Claim* y : clusters[j]) {
+          if (MayContradict(*x, *y)) return true;
+        }
+      }
     }
   }
   return false;
@@ -358,7 +357,7 @@ void Reconciler::SameFigure(const std::string& subject, const std::string& attri
   Group group;
   for (const auto& g : clusters) group.insert(group.end(), g.begin(), g.end());
   if (group.size() < 2) return;
-  if (clusters.size() > 1 && AnyConflictApart(clusters)) {
+  if (clusters.size() > 1 && AnyContradiction(clusters)) {
     std::string message;
     for (const auto& g : clusters) {
       message += (message.empty() ? "" : " vs ") + Amount(*g.front()) + " in " + Quote(*g.front());

@@ -260,6 +260,17 @@ TEST_CASE("attribution: the amount a change ends at measures what the change doe
   CHECK(stake[1].attribute != "stake");
 }
 
+TEST_CASE("attribution: the year a figure is for", "[names][attribute]") {
+  auto claims = ExtractText("In 2004, Helion Grid earned $778m on sales of $3.27bn. "
+                            "Helion Grid will invest $5bn by 2031. It reported revenue of $4bn in 2005.",
+                            "en");
+  std::vector<std::string> periods;
+  for (const auto& c : claims) {
+    if (c.kind != FigureKind::kDate) periods.push_back(c.text + "@" + c.period);
+  }
+  CHECK(periods == V{"$778m@2004", "$3.27bn@2004", "$5bn@", "$4bn@2005"});
+}
+
 TEST_CASE("attribution: a listed entity wins over a guessed name in the context", "[names][attribute]") {
   // "Trumps Mandat" is two capitalised words, but Stargate was named just before.
   auto claims = ExtractText("Stargate wächst. Der Betrag könnte also unter Trumps Mandat 500 Milliarden Dollar erreichen.",

@@ -134,6 +134,19 @@ TEST_CASE("same figure: two amounts of one sentence are compared by its writer, 
   CHECK(Verdicts(r2, "same_figure") == std::vector<std::string>{"conflict"});
 }
 
+TEST_CASE("same figure: figures of two different years do not conflict", "[reconcile]") {
+  Claim y2004 = Money("a", "3.27e9", "USD", "ebay");
+  y2004.attribute = "revenue";
+  y2004.period = "2004";
+  Claim y2005 = Money("b", "4.37e9", "USD", "ebay");
+  y2005.attribute = "revenue";
+  y2005.period = "2005";
+  CHECK(Verdicts(Reconcile({y2004, y2005}, Rules()), "same_figure").empty());
+  // A figure without a year may be of either.
+  y2005.period.clear();
+  CHECK(Verdicts(Reconcile({y2004, y2005}, Rules()), "same_figure") == std::vector<std::string>{"conflict"});
+}
+
 TEST_CASE("same figure: a rounded figure agrees with the precise one it rounds", "[reconcile]") {
   struct Pair {
     std::string text_a, value_a, text_b, value_b;

@@ -101,6 +101,7 @@ void WriteClaim(std::string& out, const Claim& c) {
   } else {
     j.Null("horizon");
   }
+  j.StringOrNull("period", c.period);
   j.StringOrNull("converts", c.converts);
   j.StringOrNull("statement", c.statement);
   j.String("sentence", c.sentence);
@@ -220,6 +221,7 @@ Result<Claim> ClaimFromJsonLine(std::string_view line, const std::string& path, 
     const Json& h = j["horizon"];
     c.horizon = Horizon{ReadInt(h, "years"), ReadInt(h, "years_max"), ReadString(h, "text")};
   }
+  c.period = ReadString(j, "period");
   c.converts = ReadString(j, "converts");
   c.statement = ReadString(j, "statement");
   return c;
