@@ -290,6 +290,7 @@ class Attributor {
   bool CueFits(const Cue& cue, std::string_view folded_window, size_t figure_pos) const;
   int InheritAttribute(size_t i, Attribution& a, const std::vector<Attribution>& done) const;
   int ChangeBefore(size_t i, const std::vector<Attribution>& done) const;
+  bool SentenceSubjectBefore(size_t i, const std::vector<Attribution>& done, Attribution& a) const;
   void ContinueSubject(size_t i, Attribution& a, const std::vector<Attribution>& done) const;
   void ReadHorizon(size_t i, Attribution& a);
   void ReadPeriod(size_t i, Attribution& a) const;
@@ -874,7 +875,24 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
   // stake in the partners' venture is its holder.
   bool venture_stake = a.attribute == "stake" && !unnamed_venture_.empty();
   if (actors.size() == 1 && !venture_stake && set(actors.front(), "entity")) return true;
+  // "Der Konzern setzte 2,1 Milliarden Euro um und will eine Milliarde Euro
+  // ... investieren": who acts on the sentence's figure before acts on this
+  // one too, rather than the project of the sentences before.
+  if (SentenceSubjectBefore(i, done, a)) return true;
   return set(RecentProject(i, guessed), "context");
+}
+
+// The subject of the money figure before figure i in its sentence, when that
+// one has a subject, copied into a.
+bool Attributor::SentenceSubjectBefore(size_t i, const std::vector<Attribution>& done, Attribution& a) const {
+  for (size_t j = i; j-- > 0 && sentence_of_[j] == sentence_of_[i];) {
+    if (figures_[j].kind != FigureKind::kMoney || done[j].converts >= 0) continue;
+    if (done[j].subject.empty()) return false;
+    a.subject = done[j].subject;
+    a.subject_source = "context";
+    return true;
+  }
+  return false;
 }
 
 // Holders are the companies of the figure's own clause: "OpenAI、軟銀、甲骨文和

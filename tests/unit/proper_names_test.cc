@@ -260,6 +260,18 @@ TEST_CASE("attribution: the amount a change ends at measures what the change doe
   CHECK(stake[1].attribute != "stake");
 }
 
+TEST_CASE("attribution: who acts on a sentence's figure acts on the next one, not the project before", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Die Stellar Aqua Desal AG baut das Werk Cabo Seco. Die Anlage soll 500 Millionen Euro kosten. "
+      "Für den Konzern ist das Projekt wichtig. Der Konzern setzte 2,1 Milliarden Euro um und will "
+      "zusätzlich eine Milliarde Euro in seine Netze investieren.",
+      "de");
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[0].subject == "cabo-seco");
+  CHECK(claims[1].subject == "stellar-aqua-desal");
+  CHECK(claims[2].subject == "stellar-aqua-desal");
+}
+
 TEST_CASE("attribution: the year a figure is for", "[names][attribute]") {
   auto claims = ExtractText("In 2004, Helion Grid earned $778m on sales of $3.27bn. "
                             "Helion Grid will invest $5bn by 2031. It reported revenue of $4bn in 2005.",
