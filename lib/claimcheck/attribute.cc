@@ -309,10 +309,10 @@ class Attributor {
   bool SubjectFromContext(size_t i, bool guessed, Attribution& a, const std::vector<Attribution>& done) const;
   int NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool guessed) const;
   int DocumentProject() const;
-  std::string UnnamedVenture();
+  std::string UnnamedProject();
   std::vector<std::string> JointlyNamedActors() const;
-  bool AboutTheVenture(size_t i, const Attribution& a) const;
-  bool SetUnnamedVenture(Attribution& a) const;
+  bool AboutTheUnnamedProject(size_t i, const Attribution& a) const;
+  bool SetUnnamedProject(Attribution& a) const;
   int RecentProject(size_t i, bool guessed) const;
   std::vector<int> ActorsBefore(size_t i, bool guessed) const;
   bool PartnersBefore(size_t i) const;
@@ -356,8 +356,8 @@ class Attributor {
   std::unordered_map<std::string, std::string> named_type_;  // heuristic id -> type
   int last_stake_ = -1;  // the last figure that is a stake with a subject
   int document_project_ = -1;  // the project the document names most, or -1
-  std::string unnamed_venture_;  // the partners' venture where no project is named, or ""
-  std::vector<std::string> partners_;  // its partners
+  std::string unnamed_project_;  // the project the story refers to but never names, or ""
+  std::vector<std::string> partners_;  // who is behind it: two partners, or one company
   std::vector<Span> unresolved_projects_;  // project references that found no project
 };
 
@@ -697,8 +697,9 @@ int Attributor::DocumentProject() const {
 // "A與B"), and refers to a project it does not name ("das Projekt", "the
 // operating company") or to both partners ("beide Unternehmen", "雙方").
 // Its id, "cyclion+haldor-metals", is one the same story meets in any
-// language.
-std::string Attributor::UnnamedVenture() {
+// language. Without two partners, a project the story refers to but never
+// names is the project of the company it names first.
+std::string Attributor::UnnamedProject() {
   bool signalled = !unresolved_projects_.empty();
   for (const auto& e : entities_) {
     if (e.entity >= 0 && IsProject(e.type)) return "";
@@ -706,9 +707,21 @@ std::string Attributor::UnnamedVenture() {
   }
   if (!signalled) return "";
   partners_ = JointlyNamedActors();
-  if (partners_.size() != 2) return "";
-  std::sort(partners_.begin(), partners_.end());
-  return partners_[0] + "+" + partners_[1];
+  if (partners_.size() == 2) {
+    std::sort(partners_.begin(), partners_.end());
+    return partners_[0] + "+" + partners_[1];
+  }
+  // "Ungarn unterstützt das Vorhaben mit 120 Millionen Euro": a project with
+  // one company behind it is that company's, the first the story names.
+  partners_.clear();
+  if (unresolved_projects_.empty()) return "";
+  for (const auto& e : entities_) {
+    if (e.entity >= 0 && !e.reference && e.type == "company") {
+      partners_.push_back(EntityId(e.entity));
+      return partners_.front();
+    }
+  }
+  return "";
 }
 
 // Whether the folded text between two names opens with a word that joins
@@ -744,13 +757,13 @@ std::vector<std::string> Attributor::JointlyNamedActors() const {
   return {};
 }
 
-// Whether a figure nothing else ties to a subject measures the partners'
-// venture: money put into it or a stake in it, not a company's revenue, in
-// a sentence that speaks of the partners or of the venture.
-bool Attributor::AboutTheVenture(size_t i, const Attribution& a) const {
+// Whether a figure nothing else ties to a subject measures the unnamed
+// project: money put into it or a stake in it, not a company's revenue, in
+// a sentence that speaks of the partners or of the project.
+bool Attributor::AboutTheUnnamedProject(size_t i, const Attribution& a) const {
   static const std::set<std::string> kVentureAttributes = {
       "", "investment", "contribution", "funding", "cost", "spending", "subsidy", "stake"};
-  if (unnamed_venture_.empty() || !kVentureAttributes.count(a.attribute)) return false;
+  if (unnamed_project_.empty() || !kVentureAttributes.count(a.attribute)) return false;
   if (a.attribute.empty() && a.qualifiers.empty()) return false;
   Span sentence = sentence_of_[i];
   for (const auto& e : EntitiesIn(sentence)) {
@@ -829,12 +842,12 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
   for (bool guessed : {false, true}) {
     if (SubjectFromContext(i, guessed, a, done)) return;
   }
-  if (AboutTheVenture(i, a)) SetUnnamedVenture(a);
+  if (AboutTheUnnamedProject(i, a)) SetUnnamedProject(a);
 }
 
-bool Attributor::SetUnnamedVenture(Attribution& a) const {
-  if (unnamed_venture_.empty()) return false;
-  a.subject = unnamed_venture_;
+bool Attributor::SetUnnamedProject(Attribution& a) const {
+  if (unnamed_project_.empty()) return false;
+  a.subject = unnamed_project_;
   a.subject_source = "heuristic";
   return true;
 }
@@ -857,7 +870,7 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
     if (set(RecentProject(i, false), "context") || set(RecentProject(i, true), "context") ||
         set(document_project_, "context"))
       return true;
-    return SetUnnamedVenture(a);
+    return SetUnnamedProject(a);
   }
   // "X由A持股60%，B持股35%", "Orchid Stone Ventures hält 15 Prozent": a
   // company before a stake holds it; the stake is in what the stake before
@@ -873,7 +886,7 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
   if (actors.size() == 1 && a.attribute == "contribution" && set(RecentProject(i, guessed), "context")) return true;
   // "Cyclion will own 51% of the operating company": the company before a
   // stake in the partners' venture is its holder.
-  bool venture_stake = a.attribute == "stake" && !unnamed_venture_.empty();
+  bool venture_stake = a.attribute == "stake" && partners_.size() == 2;
   if (actors.size() == 1 && !venture_stake && set(actors.front(), "entity")) return true;
   // "Der Konzern setzte 2,1 Milliarden Euro um und will eine Milliarde Euro
   // ... investieren": who acts on the sentence's figure before acts on this
@@ -968,7 +981,7 @@ std::vector<std::string> Attributor::LastActors(Span reference, size_t n, const 
 void Attributor::InferTotal(size_t i, Attribution& a) const {
   // The partners' venture is what its partners build together: their joint
   // figure ("Cyclion and Haldor will build a €1.5bn plant") is its total.
-  bool partners_figure = a.subject == unnamed_venture_ && a.holders.size() >= 2;
+  bool partners_figure = a.subject == unnamed_project_ && a.holders.size() >= 2;
   if (figures_[i].kind != FigureKind::kMoney || a.subject.empty() || (!a.holders.empty() && !partners_figure)) return;
   if (!IsProject(SubjectType(a.subject))) return;
   // A contribution is a part whoever makes it: never the project's total.
@@ -1054,8 +1067,8 @@ std::vector<Attribution> Attributor::Run() {
   unresolved_projects_ = resolver.unresolved_projects();
   for (const auto& n : named_here_) named_type_[n.id] = n.type;
   document_project_ = DocumentProject();
-  unnamed_venture_ = UnnamedVenture();
-  if (!unnamed_venture_.empty()) named_type_[unnamed_venture_] = "venture";
+  unnamed_project_ = UnnamedProject();
+  if (partners_.size() == 2) named_type_[unnamed_project_] = "venture";
   for (size_t i = 0; i < figures_.size(); ++i) {
     Attribution& a = out[i];
     a.sentence = sentence_of_[i];

@@ -238,6 +238,15 @@ TEST_CASE("attribution: the partners' venture the story never names", "[names][a
   CHECK(apart[0].subject == "cyclion");
 }
 
+TEST_CASE("attribution: a project the story never names is its company's", "[names][attribute]") {
+  auto claims = ExtractText("Die Lingxi Auto AG baut ein Werk in Ungarn. Ungarn unterstützt das Vorhaben mit "
+                            "einer Förderung von 120 Millionen Euro.",
+                            "de");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject == "lingxi-auto");
+  CHECK(claims[0].attribute == "subsidy");
+}
+
 TEST_CASE("attribution: a bare amount in a listing takes the listing's currency", "[names][attribute]") {
   auto claims = ExtractText("Calanque apporte 500 millions de dollars, Straits Fibre 450 millions et Golfe Infra 300 millions.",
                             "fr");
