@@ -567,9 +567,12 @@ void Attributor::ReadPeriod(size_t i, Attribution& a) const {
 std::string Attributor::YearNear(size_t i, Span within) const {
   std::string year;
   size_t nearest = std::string::npos;
-  for (size_t j = 0; j < figures_.size(); ++j) {
-    const Figure& d = figures_[j];
-    if (d.kind != FigureKind::kDate || d.span.begin < within.begin || d.span.end > within.end) continue;
+  // Figures come in text order: only those that start within are looked at.
+  auto first = std::lower_bound(figures_.begin(), figures_.end(), within.begin,
+                                [](const Figure& f, size_t at) { return f.span.begin < at; });
+  for (auto it = first; it != figures_.end() && it->span.begin < within.end; ++it) {
+    const Figure& d = *it;
+    if (d.kind != FigureKind::kDate || d.span.end > within.end) continue;
     // A year ("in 2024", "im vergangenen Jahr"); a day's date is when it was said.
     if (d.date.size() != 4 || !d.date_low.empty() || BoundsSpan(d)) continue;
     size_t distance = d.span.begin > figures_[i].span.begin ? d.span.begin - figures_[i].span.end
@@ -771,8 +774,9 @@ bool Attributor::AboutTheUnnamedProject(size_t i, const Attribution& a) const {
                                                       partners_.end()))
       return true;
   }
-  return std::any_of(unresolved_projects_.begin(), unresolved_projects_.end(),
-                     [&](Span r) { return r.begin >= sentence.begin && r.end <= sentence.end; });
+  auto reference = std::lower_bound(unresolved_projects_.begin(), unresolved_projects_.end(), sentence.begin,
+                                    [](Span r, size_t at) { return r.begin < at; });
+  return reference != unresolved_projects_.end() && reference->end <= sentence.end;
 }
 
 // Companies acting on figure i: named or referred to in its sentence before
