@@ -257,13 +257,15 @@ std::vector<char32_t> SortedCodePoints(std::string_view text) {
 std::string FoldCase(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  // Most text folded here is ASCII (words, cue windows): no ICU for it.
-  if (IsAscii(text)) {
-    for (char c : text) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    return out;
-  }
   int32_t i = 0, n = static_cast<int32_t>(text.size());
   while (i < n) {
+    // Most text folded here is ASCII (words, cue windows), even within
+    // words like "für": no ICU call for it.
+    if (char b = text[static_cast<size_t>(i)]; (b & 0x80) == 0) {
+      out += (b >= 'A' && b <= 'Z') ? static_cast<char>(b - 'A' + 'a') : b;
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(text.data(), i, n, c);
     if (c < 0) continue;

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "claimcheck/normalize.h"
 
@@ -145,9 +146,54 @@ std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sente
 // What the rules say of a word: "stop", "person", "place", a type, or "".
 class Lexicon {
  public:
-  explicit Lexicon(const LanguageRules& lang) : lang_(lang), roles_(lang.FindTable("name_words")) {}
+  explicit Lexicon(const LanguageRules& lang)
+      : lang_(lang),
+        roles_(lang.FindTable("name_words")),
+        investee_markers_(lang.FindTable("investee_markers")),
+        currency_codes_(lang.FindTable("currency_codes")),
+        currencies_(lang.FindTable("currencies")) {
+    if (!roles_) return;
+    // In the table's own order, so that the first fit is the one a pass
+    // over the whole table would find.
+    for (const auto& [key, role] : roles_->entries) {
+      if (IsType(role) && key.size() >= 4) compound_types_.emplace_back(&key, &role);
+    }
+  }
 
-  std::string Role(std::string_view word) const {
+  // A document asks for the same words many times (every candidate looks at
+  // its neighbours), so each word's role is worked out once.
+  const std::string& Role(std::string_view word) const {
+    auto it = role_of_.find(word);
+    if (it == role_of_.end()) it = role_of_.emplace(std::string(word), FindRole(word)).first;
+    return it->second;
+  }
+
+  // The type word a compound ends with ("metallkonzern" -> company), or "".
+  std::string TypeOfCompound(const std::string& folded) const {
+    for (const auto& [key, role] : compound_types_) {
+      if (folded.size() > key->size() && folded.ends_with(*key)) return *role;
+    }
+    return "";
+  }
+
+  static bool IsType(const std::string& role) {
+    return role == "company" || role == "project" || role == "fund" || role == "institution";
+  }
+
+  const Table* roles() const { return roles_; }
+  bool MarksInvestee(std::string_view word) const {
+    auto where = investee_markers_ ? investee_markers_->Find(FoldCase(word)) : std::nullopt;
+    return where == "after" || where == "stake";
+  }
+  const std::vector<std::string>& noun_endings() const { return lang_.common_noun_endings; }
+
+ private:
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
+  std::string FindRole(std::string_view word) const {
     std::string folded = FoldCase(word);
     if (roles_) {
       if (auto role = roles_->Find(folded)) return *role;
@@ -171,37 +217,22 @@ class Lexicon {
     return "";
   }
 
-  // The type word a compound ends with ("metallkonzern" -> company), or "".
-  std::string TypeOfCompound(const std::string& folded) const {
-    if (!roles_) return "";
-    for (const auto& [key, role] : roles_->entries) {
-      if (IsType(role) && key.size() >= 4 && folded.size() > key.size() && folded.ends_with(key)) return role;
-    }
-    return "";
-  }
-
-  static bool IsType(const std::string& role) {
-    return role == "company" || role == "project" || role == "fund" || role == "institution";
-  }
-
-  const Table* roles() const { return roles_; }
-  bool MarksInvestee(std::string_view word) const {
-    auto where = lang_.Lookup("investee_markers", FoldCase(word));
-    return where == "after" || where == "stake";
-  }
-  const std::vector<std::string>& noun_endings() const { return lang_.common_noun_endings; }
-
- private:
   // Words of the language's own tables and its frequent words: "Milliarden",
   // "Januar", "Insgesamt", "Die" are capitalised but name nothing.
   bool IsOwnWord(const std::string& folded) const {
     if (lang_.vocabulary.count(folded)) return true;
-    if (lang_.Lookup("currency_codes", folded) || lang_.Lookup("currencies", folded)) return true;
+    if ((currency_codes_ && currency_codes_->entries.count(folded)) || (currencies_ && currencies_->entries.count(folded)))
+      return true;
     return std::find(lang_.detect_words.begin(), lang_.detect_words.end(), folded) != lang_.detect_words.end();
   }
 
   const LanguageRules& lang_;
   const Table* roles_;
+  const Table* investee_markers_;
+  const Table* currency_codes_;
+  const Table* currencies_;
+  std::vector<std::pair<const std::string*, const std::string*>> compound_types_;  // key, role
+  mutable std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> role_of_;
 };
 
 // A run of capitalised words, before it is judged.
@@ -277,7 +308,7 @@ bool LooksLikeName(const Word& w) { return w.capitalised || w.acronym || w.inner
 bool NameFinder::NameWord(size_t i) const {
   const Word& w = words_[i];
   if (!LooksLikeName(w)) return false;
-  std::string role = lexicon_.Role(WordText(i));
+  const std::string& role = lexicon_.Role(WordText(i));
   return role.empty() || Lexicon::IsType(role);
 }
 
@@ -321,14 +352,14 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
   c.title_line = words_[first].title_line;
   for (size_t i = first; i <= last; ++i) {
     std::string word(WordText(i));
-    std::string role = lexicon_.Role(word);
+    const std::string& role = lexicon_.Role(word);
     if (role == "joins") continue;
     if (Lexicon::IsType(role)) {
       c.type = role;
       continue;
     }
     if (size_t dash = word.rfind('-'); dash != std::string::npos) {
-      std::string tail_role = lexicon_.Role(word.substr(dash + 1));
+      const std::string& tail_role = lexicon_.Role(word.substr(dash + 1));
       if (Lexicon::IsType(tail_role)) c.type = tail_role, word.resize(dash);
     }
     c.core.push_back(word);
