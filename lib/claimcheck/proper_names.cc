@@ -26,8 +26,16 @@ struct Word {
   bool title_line = false;  // in a headline written in title case
 };
 
+bool IsAsciiUpper(UChar32 c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLetter(UChar32 c) { return IsAsciiUpper(c) || (c >= 'a' && c <= 'z'); }
+
+// Most letters of Latin-script news are ASCII: those are told apart here
+// without a call into ICU.
+bool IsLetter(UChar32 c) { return (c >= 0 && c < 0x80) ? IsAsciiLetter(c) : u_isalpha(c); }
+bool IsUpper(UChar32 c) { return (c >= 0 && c < 0x80) ? IsAsciiUpper(c) : u_isupper(c); }
+
 bool IsLatinLetter(UChar32 c) {
-  if (!u_isalpha(c)) return false;
+  if (!IsLetter(c)) return false;
   if (c < 0x80) return true;
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(c, &status) == USCRIPT_LATIN && U_SUCCESS(status);
@@ -73,11 +81,11 @@ void Classify(std::string_view text, Word& w) {
   for (int32_t i = static_cast<int32_t>(w.span.begin); i < static_cast<int32_t>(w.span.end);) {
     UChar32 c;
     U8_NEXT(text.data(), i, static_cast<int32_t>(w.span.end), c);
-    if (!u_isalpha(c)) {
+    if (!IsLetter(c)) {
       after_small = false;
       continue;
     }
-    bool is_upper = u_isupper(c);
+    bool is_upper = IsUpper(c);
     if (letters == 0) w.capitalised = is_upper;
     if (is_upper && after_small) w.inner_capital = true;
     after_small = !is_upper;
@@ -176,7 +184,7 @@ class Lexicon {
     return "";
   }
 
-  static bool IsType(const std::string& role) {
+  static bool IsType(std::string_view role) {
     return role == "company" || role == "project" || role == "fund" || role == "institution";
   }
 
@@ -516,6 +524,7 @@ std::string NameFinder::RoleBefore(size_t pos, size_t* at_out) const {
 // word), or the last six to one Han characters.
 std::vector<std::string> KeysEndingAt(std::string_view body) {
   std::vector<std::string> keys;
+  keys.reserve(6);
   if (body.empty()) return keys;
   if (static_cast<unsigned char>(body.back()) >= 0x80 && !IsLatinLetter(LastCodePoint(body))) {
     size_t at = body.size();
@@ -568,6 +577,7 @@ std::string NameFinder::RoleAfter(size_t pos) const {
 // the first three, two and one words, or the first six to one Han characters.
 std::vector<std::string> KeysStartingAt(std::string_view body) {
   std::vector<std::string> keys;
+  keys.reserve(6);
   if (body.empty()) return keys;
   UChar32 first = CodePointAt(body, 0);
   if (first >= 0x80 && !IsLatinLetter(first)) {
