@@ -43,6 +43,10 @@ bool IsLatinLetter(UChar32 c) {
 
 bool IsWordChar(UChar32 c) { return (c >= '0' && c <= '9') || IsLatinLetter(c); }
 
+// IsWordChar of an ASCII byte; the scan of a document's words asks this of
+// most of its bytes.
+bool IsAsciiWordByte(unsigned char b) { return (b >= '0' && b <= '9') || IsAsciiLetter(b); }
+
 UChar32 CodePointAt(std::string_view text, size_t pos) {
   if (pos >= text.size()) return -1;
   int32_t i = static_cast<int32_t>(pos);
@@ -122,6 +126,10 @@ std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sente
   std::vector<Word> words;
   size_t pos = 0;
   while (pos < end) {
+    if (auto b = static_cast<unsigned char>(text[pos]); b < 0x80 && !IsAsciiWordByte(b)) {
+      ++pos;
+      continue;
+    }
     int32_t i = static_cast<int32_t>(pos);
     UChar32 c;
     U8_NEXT(text.data(), i, static_cast<int32_t>(end), c);
@@ -133,6 +141,11 @@ std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sente
     w.span.begin = pos;
     size_t at = static_cast<size_t>(i);
     while (at < end) {
+      if (auto b = static_cast<unsigned char>(text[at]); b < 0x80 && b != '-') {
+        if (!IsAsciiWordByte(b)) break;
+        ++at;
+        continue;
+      }
       UChar32 next = CodePointAt(text, at);
       if (next == '-' && IsWordChar(CodePointAt(text, at + 1))) {
         ++at;
