@@ -16,6 +16,13 @@ ExtractItem ExtractOne(std::variant<Document, Error>&& input, const RuleSet& rul
   return std::move(result).value();
 }
 
+// A worker parses the JSONL lines it takes, outside the reader's lock.
+ExtractItem ExtractOne(ReadItem&& input, const RuleSet& rules, const Context& context) {
+  if (auto* line = std::get_if<JsonlLine>(&input)) return ExtractOne(ParseJsonlLine(*line), rules, context);
+  if (auto* error = std::get_if<Error>(&input)) return Errors{std::move(*error)};
+  return ExtractOne(std::variant<Document, Error>(std::move(std::get<Document>(input))), rules, context);
+}
+
 // Shared state of one parallel run: the reader hands out numbered documents;
 // finished results wait in `done` until every earlier one was emitted.
 // Workers and the emitter wait on separate condition variables and are woken
@@ -26,11 +33,11 @@ class OrderedRun {
   OrderedRun(DocumentReader& reader, size_t jobs) : reader_(reader), window_(16 * jobs) {}
 
   // The next document and its number, or nullopt when input or run ended.
-  std::optional<std::pair<size_t, std::variant<Document, Error>>> Take() {
+  std::optional<std::pair<size_t, ReadItem>> Take() {
     std::unique_lock lock(mu_);
     worker_cv_.wait(lock, [&] { return stopped_ || exhausted_ || next_to_read_ < next_to_emit_ + window_; });
     if (stopped_ || exhausted_) return std::nullopt;
-    auto item = reader_.Next();
+    auto item = reader_.NextUnparsed();
     if (!item) {
       exhausted_ = true;
       lock.unlock();

@@ -254,16 +254,33 @@ std::vector<char32_t> SortedCodePoints(std::string_view text) {
   return out;
 }
 
+namespace {
+
+int32_t AsciiRunEnd(std::string_view text, int32_t i) {
+  while (static_cast<size_t>(i) < text.size() && (text[static_cast<size_t>(i)] & 0x80) == 0) ++i;
+  return i;
+}
+
+void AppendAsciiLower(std::string_view ascii, std::string& out) {
+  size_t at = out.size();
+  out.resize(at + ascii.size());
+  for (char c : ascii) out[at++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+}  // namespace
+
 std::string FoldCase(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  // Most text folded here is ASCII (words, cue windows): no ICU for it.
-  if (IsAscii(text)) {
-    for (char c : text) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    return out;
-  }
   int32_t i = 0, n = static_cast<int32_t>(text.size());
   while (i < n) {
+    // Most text folded here is ASCII (words, cue windows), even within
+    // words like "für": its runs are lowered in place, without ICU.
+    if (int32_t ascii_end = AsciiRunEnd(text, i); ascii_end > i) {
+      AppendAsciiLower(text.substr(static_cast<size_t>(i), static_cast<size_t>(ascii_end - i)), out);
+      i = ascii_end;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(text.data(), i, n, c);
     if (c < 0) continue;

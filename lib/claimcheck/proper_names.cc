@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "claimcheck/normalize.h"
 
@@ -25,14 +26,26 @@ struct Word {
   bool title_line = false;  // in a headline written in title case
 };
 
+bool IsAsciiUpper(UChar32 c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLetter(UChar32 c) { return IsAsciiUpper(c) || (c >= 'a' && c <= 'z'); }
+
+// Most letters of Latin-script news are ASCII: those are told apart here
+// without a call into ICU.
+bool IsLetter(UChar32 c) { return (c >= 0 && c < 0x80) ? IsAsciiLetter(c) : u_isalpha(c); }
+bool IsUpper(UChar32 c) { return (c >= 0 && c < 0x80) ? IsAsciiUpper(c) : u_isupper(c); }
+
 bool IsLatinLetter(UChar32 c) {
-  if (!u_isalpha(c)) return false;
+  if (!IsLetter(c)) return false;
   if (c < 0x80) return true;
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(c, &status) == USCRIPT_LATIN && U_SUCCESS(status);
 }
 
 bool IsWordChar(UChar32 c) { return (c >= '0' && c <= '9') || IsLatinLetter(c); }
+
+// IsWordChar of an ASCII byte; the scan of a document's words asks this of
+// most of its bytes.
+bool IsAsciiWordByte(unsigned char b) { return (b >= '0' && b <= '9') || IsAsciiLetter(b); }
 
 UChar32 CodePointAt(std::string_view text, size_t pos) {
   if (pos >= text.size()) return -1;
@@ -72,11 +85,11 @@ void Classify(std::string_view text, Word& w) {
   for (int32_t i = static_cast<int32_t>(w.span.begin); i < static_cast<int32_t>(w.span.end);) {
     UChar32 c;
     U8_NEXT(text.data(), i, static_cast<int32_t>(w.span.end), c);
-    if (!u_isalpha(c)) {
+    if (!IsLetter(c)) {
       after_small = false;
       continue;
     }
-    bool is_upper = u_isupper(c);
+    bool is_upper = IsUpper(c);
     if (letters == 0) w.capitalised = is_upper;
     if (is_upper && after_small) w.inner_capital = true;
     after_small = !is_upper;
@@ -113,6 +126,10 @@ std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sente
   std::vector<Word> words;
   size_t pos = 0;
   while (pos < end) {
+    if (auto b = static_cast<unsigned char>(text[pos]); b < 0x80 && !IsAsciiWordByte(b)) {
+      ++pos;
+      continue;
+    }
     int32_t i = static_cast<int32_t>(pos);
     UChar32 c;
     U8_NEXT(text.data(), i, static_cast<int32_t>(end), c);
@@ -124,6 +141,11 @@ std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sente
     w.span.begin = pos;
     size_t at = static_cast<size_t>(i);
     while (at < end) {
+      if (auto b = static_cast<unsigned char>(text[at]); b < 0x80 && b != '-') {
+        if (!IsAsciiWordByte(b)) break;
+        ++at;
+        continue;
+      }
       UChar32 next = CodePointAt(text, at);
       if (next == '-' && IsWordChar(CodePointAt(text, at + 1))) {
         ++at;
@@ -145,9 +167,54 @@ std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sente
 // What the rules say of a word: "stop", "person", "place", a type, or "".
 class Lexicon {
  public:
-  explicit Lexicon(const LanguageRules& lang) : lang_(lang), roles_(lang.FindTable("name_words")) {}
+  explicit Lexicon(const LanguageRules& lang)
+      : lang_(lang),
+        roles_(lang.FindTable("name_words")),
+        investee_markers_(lang.FindTable("investee_markers")),
+        currency_codes_(lang.FindTable("currency_codes")),
+        currencies_(lang.FindTable("currencies")) {
+    if (!roles_) return;
+    // In the table's own order, so that the first fit is the one a pass
+    // over the whole table would find.
+    for (const auto& [key, role] : roles_->entries) {
+      if (IsType(role) && key.size() >= 4) compound_types_.emplace_back(&key, &role);
+    }
+  }
 
-  std::string Role(std::string_view word) const {
+  // A document asks for the same words many times (every candidate looks at
+  // its neighbours), so each word's role is worked out once.
+  const std::string& Role(std::string_view word) const {
+    auto it = role_of_.find(word);
+    if (it == role_of_.end()) it = role_of_.emplace(std::string(word), FindRole(word)).first;
+    return it->second;
+  }
+
+  // The type word a compound ends with ("metallkonzern" -> company), or "".
+  std::string TypeOfCompound(const std::string& folded) const {
+    for (const auto& [key, role] : compound_types_) {
+      if (folded.size() > key->size() && folded.ends_with(*key)) return *role;
+    }
+    return "";
+  }
+
+  static bool IsType(std::string_view role) {
+    return role == "company" || role == "project" || role == "venture" || role == "fund" || role == "institution";
+  }
+
+  const Table* roles() const { return roles_; }
+  bool MarksInvestee(std::string_view word) const {
+    auto where = investee_markers_ ? investee_markers_->Find(FoldCase(word)) : std::nullopt;
+    return where == "after" || where == "stake";
+  }
+  const std::vector<std::string>& noun_endings() const { return lang_.common_noun_endings; }
+
+ private:
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
+  std::string FindRole(std::string_view word) const {
     std::string folded = FoldCase(word);
     if (roles_) {
       if (auto role = roles_->Find(folded)) return *role;
@@ -171,37 +238,22 @@ class Lexicon {
     return "";
   }
 
-  // The type word a compound ends with ("metallkonzern" -> company), or "".
-  std::string TypeOfCompound(const std::string& folded) const {
-    if (!roles_) return "";
-    for (const auto& [key, role] : roles_->entries) {
-      if (IsType(role) && key.size() >= 4 && folded.size() > key.size() && folded.ends_with(key)) return role;
-    }
-    return "";
-  }
-
-  static bool IsType(const std::string& role) {
-    return role == "company" || role == "project" || role == "venture" || role == "fund" || role == "institution";
-  }
-
-  const Table* roles() const { return roles_; }
-  bool MarksInvestee(std::string_view word) const {
-    auto where = lang_.Lookup("investee_markers", FoldCase(word));
-    return where == "after" || where == "stake";
-  }
-  const std::vector<std::string>& noun_endings() const { return lang_.common_noun_endings; }
-
- private:
   // Words of the language's own tables and its frequent words: "Milliarden",
   // "Januar", "Insgesamt", "Die" are capitalised but name nothing.
   bool IsOwnWord(const std::string& folded) const {
     if (lang_.vocabulary.count(folded)) return true;
-    if (lang_.Lookup("currency_codes", folded) || lang_.Lookup("currencies", folded)) return true;
+    if ((currency_codes_ && currency_codes_->entries.count(folded)) || (currencies_ && currencies_->entries.count(folded)))
+      return true;
     return std::find(lang_.detect_words.begin(), lang_.detect_words.end(), folded) != lang_.detect_words.end();
   }
 
   const LanguageRules& lang_;
   const Table* roles_;
+  const Table* investee_markers_;
+  const Table* currency_codes_;
+  const Table* currencies_;
+  std::vector<std::pair<const std::string*, const std::string*>> compound_types_;  // key, role
+  mutable std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> role_of_;
 };
 
 // A run of capitalised words, before it is judged.
@@ -279,7 +331,7 @@ bool LooksLikeName(const Word& w) { return w.capitalised || w.acronym || w.inner
 bool NameFinder::NameWord(size_t i) const {
   const Word& w = words_[i];
   if (!LooksLikeName(w)) return false;
-  std::string role = lexicon_.Role(WordText(i));
+  const std::string& role = lexicon_.Role(WordText(i));
   return role.empty() || Lexicon::IsType(role);
 }
 
@@ -323,14 +375,14 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
   c.title_line = words_[first].title_line;
   for (size_t i = first; i <= last; ++i) {
     std::string word(WordText(i));
-    std::string role = lexicon_.Role(word);
+    const std::string& role = lexicon_.Role(word);
     if (role == "joins") continue;
     if (Lexicon::IsType(role)) {
       c.type = role;
       continue;
     }
     if (size_t dash = word.rfind('-'); dash != std::string::npos) {
-      std::string tail_role = lexicon_.Role(word.substr(dash + 1));
+      const std::string& tail_role = lexicon_.Role(word.substr(dash + 1));
       if (Lexicon::IsType(tail_role)) c.type = tail_role, word.resize(dash);
     }
     c.core.push_back(word);
@@ -498,6 +550,7 @@ std::string NameFinder::RoleBefore(size_t pos, size_t* at_out) const {
 // word), or the last six to one Han characters.
 std::vector<std::string> KeysEndingAt(std::string_view body) {
   std::vector<std::string> keys;
+  keys.reserve(6);
   if (body.empty()) return keys;
   if (static_cast<unsigned char>(body.back()) >= 0x80 && !IsLatinLetter(LastCodePoint(body))) {
     size_t at = body.size();
@@ -550,6 +603,7 @@ std::string NameFinder::RoleAfter(size_t pos) const {
 // the first three, two and one words, or the first six to one Han characters.
 std::vector<std::string> KeysStartingAt(std::string_view body) {
   std::vector<std::string> keys;
+  keys.reserve(6);
   if (body.empty()) return keys;
   UChar32 first = CodePointAt(body, 0);
   if (first >= 0x80 && !IsLatinLetter(first)) {

@@ -34,10 +34,42 @@ std::unique_ptr<icu::BreakIterator> NewSentenceIterator(const std::string& langu
 
 }  // namespace
 
+// ICU finds the break before a position by backing up to a "safe" point,
+// which in sentence rules is often the start of the text it was given, and
+// then reading forward again; and its cache forgets all but the breaks near
+// the last position asked for. Figures are asked for in text order, so the
+// breaks are read forward once from the start of the context and kept.
 struct SentenceFinder::Impl {
   std::unique_ptr<icu::BreakIterator> iter;
   UText* text = nullptr;
+  std::vector<int32_t> breaks;  // of the current context, ascending, from its start
+  bool all_breaks = false;      // the context's end is in breaks
   ~Impl() { utext_close(text); }
+
+  void Reset() {
+    breaks.assign(1, iter->first());
+    all_breaks = false;
+  }
+  // Reads breaks until one lies past offset or the context ends.
+  void ReadPast(int32_t offset) {
+    while (!all_breaks && breaks.back() <= offset) {
+      int32_t next = iter->next();
+      if (next == icu::BreakIterator::DONE) all_breaks = true;
+      else breaks.push_back(next);
+    }
+  }
+  // BreakIterator::preceding: the last break before offset, or DONE.
+  int32_t Preceding(int32_t offset) {
+    ReadPast(offset);
+    auto it = std::lower_bound(breaks.begin(), breaks.end(), offset);
+    return it == breaks.begin() ? icu::BreakIterator::DONE : *(it - 1);
+  }
+  // BreakIterator::following: the first break after offset, or DONE.
+  int32_t Following(int32_t offset) {
+    ReadPast(offset);
+    auto it = std::upper_bound(breaks.begin(), breaks.end(), offset);
+    return it == breaks.end() ? icu::BreakIterator::DONE : *it;
+  }
 };
 
 SentenceFinder::SentenceFinder(const std::string& language, std::vector<std::string> ordinal_followers)
@@ -56,6 +88,7 @@ void SentenceFinder::SetParagraph(std::string_view text, Span paragraph) {
                                &status);
   if (U_SUCCESS(status)) impl_->iter->setText(impl_->text, status);
   if (U_FAILURE(status)) impl_->iter.reset();
+  if (impl_->iter) impl_->Reset();
 }
 
 namespace {
@@ -67,6 +100,13 @@ namespace {
 constexpr size_t kContextReach = 2048;
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Where ICU moves an offset inside a UTF-8 sequence: to the sequence's start.
+int32_t CodePointStart(std::string_view context, int32_t offset) {
+  if (offset >= static_cast<int32_t>(context.size())) return static_cast<int32_t>(context.size());
+  while (offset > 0 && IsContinuationByte(context[static_cast<size_t>(offset)])) --offset;
+  return offset;
+}
 
 // Where the last newline of text[low, at) stands, or npos. glibc's memrchr
 // reads a word at a time; string_view::rfind goes byte by byte, and on a
@@ -130,16 +170,18 @@ Span SentenceFinder::SentenceAt(std::string_view text, Span span) {
   if (impl_->iter) {
     // preceding/following look only at the text around the figure, so a
     // one-line article is not broken into sentences as a whole.
+    std::string_view context = text.substr(paragraph_.begin, paragraph_.size());
     auto local = static_cast<int32_t>(at - paragraph_.begin);
-    int32_t before = impl_->iter->preceding(local + 1);
+    int32_t before = impl_->Preceding(CodePointStart(context, local + 1));
     while (before != icu::BreakIterator::DONE && before > 0 &&
            OrdinalStopBefore(text, paragraph_.begin + static_cast<size_t>(before)))
-      before = impl_->iter->preceding(before);
+      before = impl_->Preceding(before);
     if (before != icu::BreakIterator::DONE) begin = paragraph_.begin + static_cast<size_t>(before);
     // A figure may run past a break ICU sees inside it ("Mio. in"); keep it whole.
-    int32_t after = impl_->iter->following(static_cast<int32_t>(std::max(span.end, at + 1) - 1 - paragraph_.begin));
+    auto last = static_cast<int32_t>(std::max(span.end, at + 1) - 1 - paragraph_.begin);
+    int32_t after = impl_->Following(CodePointStart(context, last));
     while (after != icu::BreakIterator::DONE && OrdinalStopBefore(text, paragraph_.begin + static_cast<size_t>(after)))
-      after = impl_->iter->following(after);
+      after = impl_->Following(after);
     if (after != icu::BreakIterator::DONE) end = paragraph_.begin + static_cast<size_t>(after);
   }
   while (begin < end && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '\r')) ++begin;

@@ -1,9 +1,10 @@
 // Stage segment: the sentence around a figure, on demand.
 // Sentence breaking over a whole article costs as much as the regex scan, and
-// only sentences that hold a figure matter, so ICU's BreakIterator is asked
-// only for the breaks just before and after a figure (preceding/following),
-// within the paragraph (line) that holds it. A line is never part of a longer
-// sentence: headlines carry no full stop.
+// only sentences that hold a figure matter, so ICU's BreakIterator reads only
+// the paragraph (line) that holds a figure, at most 2 KB either side of it,
+// and only up to the break after it; figures come in order, so the breaks
+// read are kept for the next one. A line is never part of a longer sentence:
+// headlines carry no full stop.
 #pragma once
 
 #include <memory>

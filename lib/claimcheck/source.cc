@@ -191,7 +191,25 @@ DocumentReader::DocumentReader(std::vector<std::string> paths) {
 
 DocumentReader::~DocumentReader() = default;
 
+std::variant<Document, Error> ParseJsonlLine(const JsonlLine& line) {
+  auto parsed = ParseJsonlArticle(line.text, line.path, line.line_no);
+  if (auto* doc = std::get_if<Document>(&parsed)) {
+    if (auto fault = CheckText(doc->text)) {
+      return Error{Error::Kind::kEncoding, line.path, line.line_no, 0, fault->what + " in field \"text\""};
+    }
+  }
+  return parsed;
+}
+
 std::optional<std::variant<Document, Error>> DocumentReader::Next() {
+  auto item = NextUnparsed();
+  if (!item) return std::nullopt;
+  if (auto* line = std::get_if<JsonlLine>(&*item)) return ParseJsonlLine(*line);
+  if (auto* error = std::get_if<Error>(&*item)) return std::move(*error);
+  return std::move(std::get<Document>(*item));
+}
+
+std::optional<ReadItem> DocumentReader::NextUnparsed() {
   while (true) {
     if (jsonl_stream_) {
       if (auto item = NextJsonlLine()) return item;
@@ -200,23 +218,19 @@ std::optional<std::variant<Document, Error>> DocumentReader::Next() {
     if (queue_.empty()) return std::nullopt;
     std::string path = queue_.back();
     queue_.pop_back();
-    if (auto item = ReadFile(path)) return item;
+    if (auto item = ReadFile(path)) {
+      if (auto* error = std::get_if<Error>(&*item)) return std::move(*error);
+      return std::move(std::get<Document>(*item));
+    }
   }
 }
 
-std::optional<std::variant<Document, Error>> DocumentReader::NextJsonlLine() {
+std::optional<ReadItem> DocumentReader::NextJsonlLine() {
   std::string line;
   while (std::getline(*jsonl_stream_, line)) {
     ++jsonl_line_;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    auto parsed = ParseJsonlArticle(line, jsonl_path_, jsonl_line_);
-    if (auto* doc = std::get_if<Document>(&parsed)) {
-      if (auto fault = CheckText(doc->text)) {
-        return Error{Error::Kind::kEncoding, jsonl_path_, jsonl_line_, 0,
-                     fault->what + " in field \"text\""};
-      }
-    }
-    return parsed;
+    return JsonlLine{std::move(line), jsonl_path_, jsonl_line_};
   }
   bool failed = jsonl_stream_->bad();
   jsonl_stream_.reset();

@@ -58,6 +58,21 @@ class LineIndex {
   LineCol last_{1, 1};
 };
 
+// A JSONL line as read, not yet parsed into a Document.
+struct JsonlLine {
+  std::string text;
+  std::string path;
+  int line_no = 0;
+};
+
+// What DocumentReader::NextUnparsed hands out: a document, an error, or a
+// JSONL line for the caller to parse (ParseJsonlLine).
+using ReadItem = std::variant<Document, Error, JsonlLine>;
+
+// The document of a JSONL line, or why it is none (not an article, bad
+// UTF-8 or NUL in its text).
+std::variant<Document, Error> ParseJsonlLine(const JsonlLine& line);
+
 // Reads one document's worth of input at a time from a list of paths.
 class DocumentReader {
  public:
@@ -65,6 +80,10 @@ class DocumentReader {
   ~DocumentReader();
   // The next document or error; nullopt when all inputs are exhausted.
   std::optional<std::variant<Document, Error>> Next();
+  // Next, but a JSONL line comes unparsed: threads extracting in parallel
+  // parse their own lines, and only the cutting of lines, which must follow
+  // the input's order, is done by one thread at a time.
+  std::optional<ReadItem> NextUnparsed();
   // Regular files opened so far.
   size_t files_seen() const { return files_seen_; }
 
@@ -73,7 +92,7 @@ class DocumentReader {
   // be read or was already walked (a symlink loop).
   std::optional<Error> ExpandDirectory(const std::string& dir);
   std::optional<std::variant<Document, Error>> ReadFile(const std::string& path);
-  std::optional<std::variant<Document, Error>> NextJsonlLine();
+  std::optional<ReadItem> NextJsonlLine();
 
   std::vector<std::string> queue_;  // paths still to visit, next at back
   std::vector<std::pair<unsigned long, unsigned long>> visited_dirs_;

@@ -212,6 +212,33 @@ TEST_CASE("DocumentReader reads a 10 MB JSON string and the lines around bad one
   CHECK(rest[2] == "doc:last");
 }
 
+TEST_CASE("DocumentReader::NextUnparsed leaves JSONL lines to ParseJsonlLine, with the same results as Next", "[source]") {
+  TempDir dir;
+  std::string jsonl = dir.Write("a.jsonl", "{\"id\": \"first\", \"text\": \"5 Euro\"}\n[1]\n\n"
+                                           "{\"id\": \"nul\", \"text\": \"a\\u0000b\"}\n");
+  std::string txt = dir.Write("b.txt", "Es kostet 6 Euro.");
+  DocumentReader reader({jsonl, txt});
+  std::vector<std::string> items;
+  while (auto item = reader.NextUnparsed()) {
+    std::variant<Document, Error> read;
+    if (auto* line = std::get_if<JsonlLine>(&*item)) {
+      read = ParseJsonlLine(*line);
+      items.push_back("line " + std::to_string(line->line_no) + ":");
+    } else if (auto* doc = std::get_if<Document>(&*item)) {
+      read = std::move(*doc);
+    } else {
+      read = std::get<Error>(*item);
+    }
+    if (auto* doc = std::get_if<Document>(&read)) items.push_back("doc:" + doc->name);
+    else items.push_back("error:" + std::get<Error>(read).message);
+  }
+  DocumentReader again({jsonl, txt});
+  std::vector<std::string> parsed = ReadAll(again);
+  CHECK(items == std::vector<std::string>{"line 1:", parsed[0], "line 2:", parsed[1], "line 4:", parsed[2], parsed[3]});
+  CHECK(parsed == std::vector<std::string>{"doc:first", "error:not an article: a JSON object is expected",
+                                           "error:binary data (NUL byte) in field \"text\"", "doc:" + txt});
+}
+
 }  // namespace claimcheck
 
 namespace claimcheck {
