@@ -236,12 +236,7 @@ void Reconciler::Add(Verdict v, const char* check, const std::string& subject, c
 std::map<std::string, std::map<std::string, Group>> Reconciler::GroupBySubject() const {
   std::map<std::string, std::map<std::string, Group>> out;
   for (const auto& c : claims_) {
-    if (c.kind == FigureKind::kDate || c.subject.empty() || !c.statement.empty()) continue;
-    if (!SaysWhatItMeasures(c)) continue;
-    if (!c.value && !(c.low && c.high)) continue;
-    // A conversion restates its source figure; the conversion check weighs
-    // it, and as a figure of its own it would be compared twice.
-    if (!c.converts.empty()) continue;
+    if (!MayBeCompared(c)) continue;
     std::string key = fmt::format("{}|{}|{}|{}|{}", FigureKindName(c.kind), c.unit, AttributeFamily(c.attribute),
                                   QualifierClass(c), HoldersKey(c));
     out[SubjectOf(c)][key].push_back(&c);
@@ -473,7 +468,7 @@ ConversionPairs CollectConversions(const std::vector<Claim>& claims) {
   std::map<std::string, const Claim*> by_id;
   for (const auto& c : claims) by_id[c.id] = &c;
   for (const auto& c : claims) {
-    if (c.converts.empty() || !c.statement.empty()) continue;
+    if (!IsConversion(c)) continue;
     auto from = by_id.find(c.converts);
     if (from == by_id.end() || from->second->unit.empty() || c.unit.empty()) continue;
     by_pair[from->second->unit + "/" + c.unit].emplace_back(from->second, &c);
@@ -591,7 +586,7 @@ void Reconciler::ListedPartsVsTotal(const std::string& subject, const Group& can
 void Reconciler::FindShortNames() {
   std::set<std::string> guessed;
   for (const auto& c : claims_) {
-    if (c.subject_source == "heuristic") guessed.insert(c.subject);
+    if (NamesGuessedSubject(c)) guessed.insert(c.subject);
   }
   for (const auto& id : guessed) {
     std::vector<std::string> shorter;
@@ -649,6 +644,19 @@ std::vector<Finding> Reconciler::Run() {
 
 }  // namespace
 
+bool MayBeCompared(const Claim& c) {
+  if (c.kind == FigureKind::kDate || c.subject.empty() || !c.statement.empty()) return false;
+  if (!SaysWhatItMeasures(c)) return false;
+  if (!c.value && !(c.low && c.high)) return false;
+  // A conversion restates its source figure; the conversion check weighs
+  // it, and as a figure of its own it would be compared twice.
+  return c.converts.empty();
+}
+
+bool IsConversion(const Claim& c) { return !c.converts.empty() && c.statement.empty(); }
+
+bool NamesGuessedSubject(const Claim& c) { return c.subject_source == "heuristic"; }
+
 const char* VerdictName(Verdict v) {
   switch (v) {
     case Verdict::kConsistent: return "consistent";
@@ -659,17 +667,23 @@ const char* VerdictName(Verdict v) {
 }
 
 ReconcileResult Reconcile(std::vector<Claim> claims, const RuleSet& rules, const std::vector<std::string>& documents) {
+  std::set<std::string> docs(documents.begin(), documents.end());
+  for (const auto& c : claims) docs.insert(c.doc);
+  ClaimCounts counts{docs.size(), claims.size()};
+  return ReconcileKept(std::move(claims), rules, counts);
+}
+
+ReconcileResult ReconcileKept(std::vector<Claim> kept, const RuleSet& rules, const ClaimCounts& counts) {
   ReconcileResult result;
-  result.claims = std::move(claims);
+  result.claims = std::move(kept);
   Reconciler reconciler(result.claims, rules);
   result.findings = reconciler.Run();
-  std::set<std::string> docs(documents.begin(), documents.end()), sources;
+  std::set<std::string> sources;
   for (const auto& c : result.claims) {
-    docs.insert(c.doc);
     if (reconciler.compared().count(c.id)) sources.insert(StatementKey(c));
   }
-  result.summary.documents = docs.size();
-  result.summary.claims = result.claims.size();
+  result.summary.documents = counts.documents;
+  result.summary.claims = counts.claims;
   result.summary.compared = reconciler.compared().size();
   result.summary.sources = sources.size();
   for (const char* v : {"consistent", "explained", "conflict"}) result.summary.findings_by_verdict[v] = 0;
