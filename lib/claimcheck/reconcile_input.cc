@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "claimcheck/report/claim_line.h"
 #include "claimcheck/report/json.h"
 
 namespace claimcheck {
@@ -49,11 +50,17 @@ void ReconcileInput::KeepNamed(const std::string& id) {
     return;
   }
   std::string_view json = std::string_view(window_json_).substr(it->json_begin, it->json_end - it->json_begin);
-  auto claim = report::ClaimFromJsonLine(json, "", 0);
+  Claim claim;
+  bool read = report::ReadCanonicalClaimLine(json, claim);
+  if (!read) {
+    auto general = report::ClaimFromJsonLine(json, "", 0);
+    read = general.ok();  // it was read from this JSON once
+    if (read) claim = std::move(general).value();
+  }
   window_dropped_.erase(std::next(it).base());
-  if (!claim.ok()) return;  // it was read from this JSON once
+  if (!read) return;
   window_kept_.insert(id);
-  kept_.push_back(std::move(claim).value());
+  kept_.push_back(std::move(claim));
 }
 
 void ReconcileInput::Add(const Claim& claim, std::string_view json) {

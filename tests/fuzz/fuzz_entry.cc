@@ -1,5 +1,6 @@
 #include "fuzz_entry.h"
 
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "claimcheck/extract.h"
 #include "claimcheck/parse_number.h"
 #include "claimcheck/reconcile.h"
+#include "claimcheck/report/claim_line.h"
 #include "claimcheck/report/json.h"
 #include "claimcheck/report/text.h"
 #include "claimcheck/rules/embedded_rules.h"
@@ -66,7 +68,14 @@ void ReadClaimLines(const uint8_t* data, size_t size) {
   for (size_t pos = 0; pos <= text.size();) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
-    auto claim = report::ClaimFromJsonLine(text.substr(pos, nl - pos), "fuzz.jsonl", ++line_no);
+    std::string_view line = text.substr(pos, nl - pos);
+    auto claim = report::ClaimFromJsonLine(line, "fuzz.jsonl", ++line_no);
+    // The fast reader may accept only what the general one reads to the same bytes.
+    Claim fast;
+    if (report::ReadCanonicalClaimLine(line, fast) &&
+        (!claim.ok() || report::ClaimToJsonLine(claim.value()) != line || report::ClaimToJsonLine(fast) != line)) {
+      std::abort();
+    }
     if (claim.ok()) claims.push_back(std::move(claim).value());
     pos = nl + 1;
   }
