@@ -90,6 +90,16 @@ bool Agree(const Claim& a, const Claim& b) {
   return Overlap(IntervalOf(a), IntervalOf(b)) || RoundsTo(a, b) || RoundsTo(b, a);
 }
 
+// Whether two claims agree with the same claims: they are alike in all that
+// Agree reads (keep the two in step). A figure syndicated in thousands of
+// copies is then compared once, not once per copy.
+bool AgreeAlike(const Claim& a, const Claim& b) {
+  for (const char* q : {"approx", "more_than", "up_to"}) {
+    if (a.HasQualifier(q) != b.HasQualifier(q)) return false;
+  }
+  return a.value == b.value && a.low == b.low && a.high == b.high && StatedDigits(a.text) == StatedDigits(b.text);
+}
+
 // Qualifier class: figures are compared as equals only within one class.
 std::string QualifierClass(const Claim& c) {
   if (c.HasQualifier("initial")) return "initial";
@@ -297,12 +307,18 @@ double ScaleFactor(double ratio) {
 // and left out.
 std::vector<Group> Clusters(const Group& group) {
   std::vector<Group> clusters;
+  std::vector<Group> figures;  // of each cluster, one claim per AgreeAlike figure
   for (const Claim* c : group) {
-    auto it = std::find_if(clusters.begin(), clusters.end(), [&](const Group& g) {
+    auto it = std::find_if(figures.begin(), figures.end(), [&](const Group& g) {
       return std::all_of(g.begin(), g.end(), [&](const Claim* d) { return Agree(*c, *d); });
     });
-    if (it == clusters.end()) clusters.push_back({c});
-    else it->push_back(c);
+    if (it == figures.end()) {
+      clusters.push_back({c});
+      figures.push_back({c});
+      continue;
+    }
+    clusters[it - figures.begin()].push_back(c);
+    if (std::none_of(it->begin(), it->end(), [&](const Claim* d) { return AgreeAlike(*c, *d); })) it->push_back(c);
   }
   auto main = std::max_element(clusters.begin(), clusters.end(),
                                [](const Group& a, const Group& b) { return a.size() < b.size(); });

@@ -96,6 +96,21 @@ TEST_CASE("same figure: a different figure conflicts; x1000 is a scale confusion
   CHECK_THAT(First(r3, "same_figure")->message, Catch::Contains("factor of 10000"));
 }
 
+TEST_CASE("same figure: thousands of syndicated copies cluster as their few figures do", "[reconcile]") {
+  std::vector<Claim> claims;
+  for (int i = 0; i < 3000; ++i) {
+    claims.push_back(Money("s" + std::to_string(i), i % 3 ? "500e9" : "5e11", "USD", "stargate"));
+  }
+  claims.push_back(Money("odd", "450e9", "USD", "stargate"));
+  claims.push_back(Money("approx", "480e9", "USD", "stargate", {"approx"}));
+  auto r = Reconcile(claims, Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict"});
+  const Finding* f = First(r, "same_figure");
+  CHECK(f->claims.size() == 3002);
+  CHECK(f->claims.back() == "odd#" + std::to_string(next_offset - 20));
+  CHECK(f->message == "figures differ: 500000000000 USD in \"5e11 USD\" (s0) vs 450000000000 USD in \"450e9 USD\" (odd)");
+}
+
 TEST_CASE("same figure: a rounded figure agrees with the precise one it rounds", "[reconcile]") {
   struct Pair {
     std::string text_a, value_a, text_b, value_b;
