@@ -31,6 +31,7 @@ void ReconcileInput::StartDocument(std::string_view name) {
   window_ids_.clear();
   window_json_.clear();
   documents_.emplace_back(std::hash<std::string_view>{}(name), Fnv1a(name));
+  if (documents_.size() >= 2 * documents_distinct_ + 1024) DedupeDocuments();
 }
 
 void ReconcileInput::AddDocument(std::string_view name) {
@@ -85,11 +86,17 @@ void ReconcileInput::Restore(const Claim& claim) {
   if (unresolved_.erase(claim.id) > 0) kept_.push_back(claim);
 }
 
-ClaimCounts ReconcileInput::counts() const {
-  std::vector<DocHash> docs = documents_;
-  std::sort(docs.begin(), docs.end());
-  size_t distinct = std::unique(docs.begin(), docs.end()) - docs.begin();
-  return ClaimCounts{distinct, claims_};
+// Sorts and dedupes the document hashes; a document's lines may come in
+// several runs, so duplicates are dropped whenever they might be half.
+void ReconcileInput::DedupeDocuments() {
+  std::sort(documents_.begin(), documents_.end());
+  documents_.erase(std::unique(documents_.begin(), documents_.end()), documents_.end());
+  documents_distinct_ = documents_.size();
+}
+
+ClaimCounts ReconcileInput::counts() {
+  DedupeDocuments();
+  return ClaimCounts{documents_.size(), claims_};
 }
 
 ReconcileResult ReconcileInput::Finish(const RuleSet& rules) {

@@ -37,7 +37,7 @@ class ReconcileInput {
   void Restore(const Claim& claim);
 
   size_t kept() const { return kept_.size(); }
-  ClaimCounts counts() const;
+  ClaimCounts counts();
 
   // Reconcile over the kept claims. Leaves this input empty.
   ReconcileResult Finish(const RuleSet& rules);
@@ -52,6 +52,7 @@ class ReconcileInput {
   bool ShouldKeep(const Claim& claim);
   void StartDocument(std::string_view name);
   void KeepNamed(const std::string& id);
+  void DedupeDocuments();
 
   std::vector<Claim> kept_;
   size_t claims_ = 0;
@@ -69,6 +70,7 @@ class ReconcileInput {
   // document, where a set of names cost ~100; two names collide with odds
   // of about n^2 / 2^129.
   std::vector<DocHash> documents_;
+  size_t documents_distinct_ = 0;  // documents_ is sorted and distinct up to here
 };
 
 }  // namespace claimcheck

@@ -1,6 +1,8 @@
 #include "claimcheck/report/claim_line.h"
 
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "claimcheck/report/json_writer.h"
@@ -98,11 +100,30 @@ void Cursor::Escape(std::string& out) {
   i_ += 6;
 }
 
+// Bytes from i up to the first one a string cannot hold as it is (a quote,
+// a backslash, a control character) or that starts a UTF-8 sequence,
+// tested eight at a time.
+size_t PlainAsciiRun(std::string_view s, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  auto has_zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  size_t begin = i;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t v;
+    std::memcpy(&v, s.data() + i, 8);
+    uint64_t special = (v & kHighs) | ((v - kOnes * 0x20) & ~v & kHighs) | has_zero(v ^ (kOnes * '"')) |
+                       has_zero(v ^ (kOnes * '\\'));
+    if (special) break;
+  }
+  return i - begin;
+}
+
 void Cursor::String(std::string& out) {
   out.clear();
   Expect("\"");
   size_t run = i_;  // start of the bytes not yet copied
   while (ok_ && i_ < s_.size()) {
+    i_ += PlainAsciiRun(s_, i_);
+    if (i_ >= s_.size()) break;
     auto c = static_cast<unsigned char>(s_[i_]);
     if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
       ++i_;
