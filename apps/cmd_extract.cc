@@ -43,12 +43,15 @@ RenderedDocument Render(ExtractItem&& item, Format format) {
     doc.errors = std::move(*errors);
     return doc;
   }
-  const auto& result = std::get<ExtractResult>(item);
+  auto& result = std::get<ExtractResult>(item);
   doc.empty = result.language.empty();
   doc.claims = result.claims.size();
-  for (const auto& claim : result.claims) {
-    doc.output += FormatClaim(claim, format);
-    doc.output += '\n';
+  constexpr size_t kPiece = 1 << 20;
+  for (auto& claim : result.claims) {
+    if (doc.output.empty() || doc.output.back().size() >= kPiece) doc.output.emplace_back().reserve(kPiece + 4096);
+    doc.output.back() += FormatClaim(claim, format);
+    doc.output.back() += '\n';
+    claim = Claim();  // its strings are freed as its line is written
   }
   return doc;
 }
@@ -63,7 +66,10 @@ bool Emit(const RenderedDocument& doc, const ErrorSink& sink, Tally& tally) {
   ++tally.documents;
   if (doc.empty) ++tally.skipped;
   tally.claims += doc.claims;
-  return Write(doc.output);
+  for (const auto& piece : doc.output) {
+    if (!Write(piece)) return false;
+  }
+  return true;
 }
 
 }  // namespace

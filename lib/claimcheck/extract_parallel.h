@@ -26,7 +26,9 @@ using ExtractItem = std::variant<ExtractResult, Errors>;
 // arenas take a lock when another thread frees) and the emitting thread
 // only writes one string per document.
 struct RenderedDocument {
-  std::string output;
+  // The lines, in pieces of about a megabyte: one string for a claim-dense
+  // document would be copied as it grows and briefly held three times.
+  std::vector<std::string> output;
   size_t claims = 0;
   bool empty = false;  // nothing to read in it
   Errors errors;       // why it failed; empty on success
