@@ -92,12 +92,10 @@ bool CollectClaims(const std::vector<std::string>& paths, const RuleSet& rules, 
     }
     const Document& doc = std::get<Document>(*item);
     claims.input().AddDocument(doc.name);
-    auto result = Extract(doc, rules, context);
+    auto result = Extract(doc, rules, context, [&](Claim&& c) { add(c, report::ClaimToJsonLine(c)); });
     if (!result.ok()) {
       for (const auto& e : result.errors()) on_error(e);
-      continue;
     }
-    for (const auto& c : result.value().claims) add(c, report::ClaimToJsonLine(c));
   }
   return !failed;
 }
