@@ -36,21 +36,13 @@ std::string FormatClaim(const Claim& c, Format format) {
   }
 }
 
-// One document's lines; runs on the thread that extracted it.
-RenderedDocument Render(ExtractItem&& item, Format format) {
-  RenderedDocument doc;
-  if (auto* errors = std::get_if<Errors>(&item)) {
-    doc.errors = std::move(*errors);
-    return doc;
-  }
-  const auto& result = std::get<ExtractResult>(item);
-  doc.empty = result.language.empty();
-  doc.claims = result.claims.size();
-  for (const auto& claim : result.claims) {
-    doc.output += FormatClaim(claim, format);
-    doc.output += '\n';
-  }
-  return doc;
+// One claim's line, appended to its document's; runs on the thread that
+// extracted it.
+void Render(const Claim& claim, Format format, RenderedDocument& doc) {
+  constexpr size_t kPiece = 1 << 20;
+  if (doc.output.empty() || doc.output.back().size() >= kPiece) doc.output.emplace_back().reserve(kPiece + 4096);
+  doc.output.back() += FormatClaim(claim, format);
+  doc.output.back() += '\n';
 }
 
 // Writes one document's claims or reports its errors; false once stdout is closed.
@@ -63,7 +55,10 @@ bool Emit(const RenderedDocument& doc, const ErrorSink& sink, Tally& tally) {
   ++tally.documents;
   if (doc.empty) ++tally.skipped;
   tally.claims += doc.claims;
-  return Write(doc.output);
+  for (const auto& piece : doc.output) {
+    if (!Write(piece)) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -85,7 +80,7 @@ int RunExtract(const CommonOptions& common, const ExtractOptions& options, const
   DocumentReader reader(options.paths);
   Tally tally;
   ExtractInOrder(
-      reader, per_thread, *context, [format](ExtractItem&& item) { return Render(std::move(item), format); },
+      reader, per_thread, *context, [format](const Claim& claim, RenderedDocument& doc) { Render(claim, format, doc); },
       [&](RenderedDocument& doc) { return Emit(doc, sink, tally); });
   if (tally.failed || common.stats) {
     sink(Error{Error::Kind::kInput, "", 0, 0,

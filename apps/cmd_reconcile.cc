@@ -3,6 +3,7 @@
 #include "claimcheck/claim_input.h"
 #include "claimcheck/extract.h"
 #include "claimcheck/reconcile.h"
+#include "claimcheck/reconcile_input.h"
 #include "claimcheck/report/json.h"
 #include "claimcheck/report/text.h"
 #include "claimcheck/source.h"
@@ -25,22 +26,62 @@ CLI::App* SetupReconcile(CLI::App& app, ReconcileOptions& options) {
 
 namespace {
 
+constexpr size_t kFlushBytes = 1 << 20;
+
+// Where each claim goes as it is read: the report's claim list (JSON only,
+// written out as it grows, so that no run holds all claims) and the
+// reconcile input, which keeps what may be compared.
+class ClaimSink {
+ public:
+  explicit ClaimSink(bool json) : json_(json) {
+    if (json_) out_ = report::ReconcileJsonHead();
+  }
+  void Add(const Claim& claim, std::string_view json) {
+    if (json_) {
+      if (claims_++ > 0) out_ += ',';
+      out_ += json;
+      if (out_.size() >= kFlushBytes) Flush();
+    }
+    input_.Add(claim, json);
+  }
+  void Flush() {
+    Write(out_);
+    out_.clear();
+  }
+  ReconcileInput& input() { return input_; }
+  std::string& pending() { return out_; }
+
+ private:
+  bool json_;
+  size_t claims_ = 0;
+  std::string out_;
+  ReconcileInput input_;
+};
+
 // Claims of every input: claim JSONL is read back, articles are extracted.
-// documents gets the name of every article read, with claims or not.
 bool CollectClaims(const std::vector<std::string>& paths, const RuleSet& rules, const Context& context,
-                   const ErrorSink& sink, std::vector<Claim>& claims, std::vector<std::string>& documents) {
+                   const ErrorSink& sink, ClaimSink& claims) {
   bool failed = false;
   auto on_error = [&](const Error& e) {
     failed = true;
     sink(e);
   };
-  std::vector<std::string> articles;
+  auto add = [&](const Claim& c, std::string_view json) { claims.Add(c, json); };
+  std::vector<std::string> articles, claim_files;
   for (const auto& p : paths) {
     if (!IsClaimsFile(p)) {
       articles.push_back(p);
       continue;
     }
-    for (auto& c : ReadClaimsFile(p, on_error)) claims.push_back(std::move(c));
+    claim_files.push_back(p);
+    ForEachClaim(p, add, on_error);
+  }
+  // Conversions name a claim written before them in their document; only
+  // claims out of that order need a second look.
+  if (!claims.input().unresolved().empty()) {
+    for (const auto& p : claim_files) {
+      ForEachClaim(p, [&](const Claim& c, std::string_view) { claims.input().Restore(c); }, [](const Error&) {});
+    }
   }
   if (articles.empty() && !paths.empty()) return !failed;
   DocumentReader reader(articles);
@@ -50,13 +91,11 @@ bool CollectClaims(const std::vector<std::string>& paths, const RuleSet& rules, 
       continue;
     }
     const Document& doc = std::get<Document>(*item);
-    documents.push_back(doc.name);
-    auto result = Extract(doc, rules, context);
+    claims.input().AddDocument(doc.name);
+    auto result = Extract(doc, rules, context, [&](Claim&& c) { add(c, report::ClaimToJsonLine(c)); });
     if (!result.ok()) {
       for (const auto& e : result.errors()) on_error(e);
-      continue;
     }
-    for (auto& c : result.value().claims) claims.push_back(std::move(c));
   }
   return !failed;
 }
@@ -77,14 +116,19 @@ int RunReconcile(const CommonOptions& common, const ReconcileOptions& options, c
   if (!context) return kExitError;
   auto rules = LoadConfiguredRules(common, sink);
   if (!rules) return kExitError;
-  std::vector<Claim> claims;
-  std::vector<std::string> documents;
-  bool clean = CollectClaims(options.paths, *rules, *context, sink, claims, documents);
-  ReconcileResult result = Reconcile(std::move(claims), *rules, documents);
   Format format = ResolveFormat(options.format, Format::kJson);
-  std::string report = format == Format::kText ? report::ReconcileText(result) : report::ReconcileToJson(result);
-  if (!report.empty() && report.back() == '\n') report.pop_back();
-  WriteLine(report);
+  ClaimSink claims(format == Format::kJson);
+  bool clean = CollectClaims(options.paths, *rules, *context, sink, claims);
+  ReconcileResult result = claims.input().Finish(*rules);
+  if (format == Format::kText) {
+    std::string report = report::ReconcileText(result);
+    if (!report.empty() && report.back() == '\n') report.pop_back();
+    WriteLine(report);
+  } else {
+    claims.pending() += report::ReconcileJsonTail(result.findings, result.summary);
+    claims.pending() += '\n';
+    claims.Flush();
+  }
   if (!clean) return kExitError;
   for (const auto& f : result.findings) {
     if (Reaches(f.verdict, options.fail_on)) return kExitFindings;

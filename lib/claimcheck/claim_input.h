@@ -1,10 +1,12 @@
 // Reading claims back: reconcile accepts claim JSONL written by `extract`
 // as well as articles, so extraction can run on many machines and
-// reconciliation on the collected claims with the same result.
+// reconciliation on the collected claims with the same result. Claims are
+// read one line at a time, so a file of ten million claims streams.
 #pragma once
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimcheck/claim.h"
@@ -14,6 +16,13 @@ namespace claimcheck {
 
 // True if path is a *.jsonl file whose first non-blank line is a claim.
 bool IsClaimsFile(const std::string& path);
+
+// Calls on_claim for every claim of a claims file, in order, with the claim
+// and its JSON line as ClaimToJsonLine writes it; a bad line goes to on_error
+// and is skipped. The claim and the view are valid during the call only.
+// Returns false if the file could not be read (after reporting it).
+bool ForEachClaim(const std::string& path, const std::function<void(const Claim&, std::string_view json)>& on_claim,
+                  const std::function<void(const Error&)>& on_error);
 
 // Every claim of a claims file; a bad line goes to on_error and is skipped.
 std::vector<Claim> ReadClaimsFile(const std::string& path, const std::function<void(const Error&)>& on_error);

@@ -1,5 +1,6 @@
 #include "claimcheck/claims.h"
 
+#include <algorithm>
 #include <map>
 
 namespace claimcheck {
@@ -43,27 +44,32 @@ Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& line
 
 }  // namespace
 
-std::vector<Claim> BuildClaims(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,
-                               const std::vector<Attribution>& attributions, const std::string& lang_code) {
+void EmitClaims(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,
+                const std::vector<Attribution>& attributions, const std::string& lang_code, const ClaimSink& emit) {
   LineIndex lines(doc.text);
-  std::vector<Claim> claims;
-  std::vector<int> claim_of_figure(figures.size(), -1);
+  std::vector<std::string> id_of_figure(figures.size());  // "" for a figure that is no claim
   // A sentence that stands several times (a headline repeated as a teaser)
   // is one statement: later copies point at the first claim.
   std::map<std::pair<std::string, size_t>, std::string> first_statement;
   for (size_t i = 0; i < figures.size(); ++i) {
     if (!attributions[i].keep) continue;
     Claim c = MakeClaim(doc, norm, lines, figures[i], attributions[i], lang_code);
-    if (attributions[i].converts >= 0 && claim_of_figure[attributions[i].converts] >= 0) {
-      c.converts = claims[claim_of_figure[attributions[i].converts]].id;
-    }
+    if (attributions[i].converts >= 0) c.converts = id_of_figure[attributions[i].converts];
     size_t sentence_begin = norm.to_original.OriginalBegin(attributions[i].sentence.begin);
     auto key = std::make_pair(c.sentence, c.span.begin - sentence_begin);
     auto [it, inserted] = first_statement.emplace(key, c.id);
     if (!inserted) c.statement = it->second;
-    claim_of_figure[i] = static_cast<int>(claims.size());
-    claims.push_back(std::move(c));
+    id_of_figure[i] = c.id;
+    emit(std::move(c));
   }
+}
+
+std::vector<Claim> BuildClaims(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,
+                               const std::vector<Attribution>& attributions, const std::string& lang_code) {
+  std::vector<Claim> claims;
+  // Sized once: a growing vector of claims holds them up to three times over.
+  claims.reserve(std::count_if(attributions.begin(), attributions.end(), [](const Attribution& a) { return a.keep; }));
+  EmitClaims(doc, norm, figures, attributions, lang_code, [&](Claim&& c) { claims.push_back(std::move(c)); });
   return claims;
 }
 

@@ -110,7 +110,21 @@ long long Decimal::ToInt64() const {
   return static_cast<long long>(c);
 }
 
-double Decimal::ToDouble() const { return std::strtod(ToString().c_str(), nullptr); }
+double Decimal::ToDouble() const {
+  // A coefficient below 2^53 and a power of ten up to 10^22 are both exact
+  // doubles, so one multiplication or division rounds once, to the double
+  // strtod returns (the fast path of Clinger's algorithm). reconcile
+  // compares figures millions of times; strtod of the printed digits is
+  // for the rest.
+  constexpr __int128 kExactCoef = static_cast<__int128>(1) << 53;
+  static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  if (coef_ > -kExactCoef && coef_ < kExactCoef && exp_ >= -22 && exp_ <= 22) {
+    double c = static_cast<double>(static_cast<long long>(coef_));
+    return exp_ >= 0 ? c * kPow10[exp_] : c / kPow10[-exp_];
+  }
+  return std::strtod(ToString().c_str(), nullptr);
+}
 
 std::string Decimal::ToString() const {
   if (coef_ == 0) return "0";

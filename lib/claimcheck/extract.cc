@@ -26,7 +26,8 @@ Anchor ChooseAnchor(const Context& context, const Document& doc, std::string_vie
 
 }  // namespace
 
-Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const Context& context) {
+Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const Context& context,
+                              const ClaimSink& emit) {
   // An empty document has no claims, whatever its language.
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) return ExtractResult{};
   LanguageChoice lang = ChooseLanguage(doc.text, doc.language && context.language == "auto" ? *doc.language : context.language, rules);
@@ -38,8 +39,17 @@ Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const C
   if (anchor.date) figures = ParseFigures(norm.text, mentions, *lang.rules, anchor.date);
   std::vector<Attribution> attributions = Attribute(norm.text, mentions, figures, *lang.rules, rules, lang.code);
   ExtractResult result{lang.code, anchor.date, anchor.source, {}};
-  result.claims = BuildClaims(doc, norm, figures, attributions, lang.code);
+  EmitClaims(doc, norm, figures, attributions, lang.code, emit);
   return result;
+}
+
+Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const Context& context) {
+  std::vector<Claim> claims;
+  auto result = Extract(doc, rules, context, [&](Claim&& c) { claims.push_back(std::move(c)); });
+  if (!result.ok()) return result;
+  ExtractResult collected = std::move(result).value();
+  collected.claims = std::move(claims);
+  return collected;
 }
 
 }  // namespace claimcheck

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "claimcheck/claim.h"
+#include "claimcheck/claims.h"
 #include "claimcheck/context.h"
 #include "claimcheck/error.h"
 #include "claimcheck/rules/rule_set.h"
@@ -23,5 +24,11 @@ struct ExtractResult {
 
 // Fails only when no rules exist for the document's language.
 Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const Context& context);
+
+// The same, passing each claim to emit as it is built (in document order)
+// instead of collecting them: result.claims stays empty, and a claim-dense
+// document's claims need not all be held at once.
+Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const Context& context,
+                              const ClaimSink& emit);
 
 }  // namespace claimcheck

@@ -9,18 +9,29 @@
 namespace claimcheck {
 namespace {
 
-ExtractItem ExtractOne(std::variant<Document, Error>&& input, const RuleSet& rules, const Context& context) {
-  if (auto* error = std::get_if<Error>(&input)) return Errors{std::move(*error)};
-  auto result = Extract(std::get<Document>(input), rules, context);
-  if (!result.ok()) return result.errors();
-  return std::move(result).value();
+RenderedDocument ExtractOne(std::variant<Document, Error>&& input, const RuleSet& rules, const Context& context,
+                            const ClaimRenderer& render) {
+  RenderedDocument doc;
+  if (auto* error = std::get_if<Error>(&input)) {
+    doc.errors = Errors{std::move(*error)};
+    return doc;
+  }
+  auto result = Extract(std::get<Document>(input), rules, context, [&](Claim&& c) {
+    render(c, doc);
+    ++doc.claims;
+  });
+  if (!result.ok()) return RenderedDocument{{}, 0, false, result.errors()};
+  doc.empty = result.value().language.empty();
+  return doc;
 }
 
 // A worker parses the JSONL lines it takes, outside the reader's lock.
-ExtractItem ExtractOne(ReadItem&& input, const RuleSet& rules, const Context& context) {
-  if (auto* line = std::get_if<JsonlLine>(&input)) return ExtractOne(ParseJsonlLine(*line), rules, context);
-  if (auto* error = std::get_if<Error>(&input)) return Errors{std::move(*error)};
-  return ExtractOne(std::variant<Document, Error>(std::move(std::get<Document>(input))), rules, context);
+RenderedDocument ExtractOne(ReadItem&& input, const RuleSet& rules, const Context& context,
+                            const ClaimRenderer& render) {
+  if (auto* line = std::get_if<JsonlLine>(&input)) return ExtractOne(ParseJsonlLine(*line), rules, context, render);
+  if (auto* error = std::get_if<Error>(&input))
+    return ExtractOne(std::variant<Document, Error>(std::move(*error)), rules, context, render);
+  return ExtractOne(std::variant<Document, Error>(std::move(std::get<Document>(input))), rules, context, render);
 }
 
 // Shared state of one parallel run: the reader hands out numbered documents;
@@ -101,11 +112,10 @@ class OrderedRun {
 }  // namespace
 
 void ExtractInOrder(DocumentReader& reader, const std::vector<const RuleSet*>& rules, const Context& context,
-                    const std::function<RenderedDocument(ExtractItem&&)>& render,
-                    const std::function<bool(RenderedDocument&)>& emit) {
+                    const ClaimRenderer& render, const std::function<bool(RenderedDocument&)>& emit) {
   if (rules.size() == 1) {
     while (auto item = reader.Next()) {
-      RenderedDocument doc = render(ExtractOne(std::move(*item), *rules.front(), context));
+      RenderedDocument doc = ExtractOne(std::move(*item), *rules.front(), context, render);
       if (!emit(doc)) return;
     }
     return;
@@ -115,7 +125,7 @@ void ExtractInOrder(DocumentReader& reader, const std::vector<const RuleSet*>& r
   for (const RuleSet* set : rules) {
     workers.emplace_back([&run, set, &context, &render] {
       while (auto taken = run.Take()) {
-        run.Finish(taken->first, render(ExtractOne(std::move(taken->second), *set, context)));
+        run.Finish(taken->first, ExtractOne(std::move(taken->second), *set, context, render));
       }
       run.WorkerDone();
     });

@@ -18,26 +18,28 @@
 
 namespace claimcheck {
 
-// A document's claims, or why it has none.
-using ExtractItem = std::variant<ExtractResult, Errors>;
-
 // A document's output, made by render on the thread that extracted it, so
 // that its claims are freed where they were allocated (glibc's per-thread
 // arenas take a lock when another thread frees) and the emitting thread
-// only writes one string per document.
+// only writes strings. Each claim is rendered as soon as it is built, so a
+// claim-dense document holds its output lines, not its claims.
 struct RenderedDocument {
-  std::string output;
+  // The lines, in pieces of about a megabyte: one string for a claim-dense
+  // document would be copied as it grows and briefly held three times.
+  std::vector<std::string> output;
   size_t claims = 0;
   bool empty = false;  // nothing to read in it
   Errors errors;       // why it failed; empty on success
 };
 
+// Appends one claim's output to its document's.
+using ClaimRenderer = std::function<void(const Claim&, RenderedDocument&)>;
+
 // Reads every document of reader, extracts with rules[i] on thread i,
-// renders it there, and calls emit for each in input order. emit returns
-// false to stop early (stdout closed). REQUIRES: !rules.empty(); one thread
-// runs inline.
+// renders each claim there, and calls emit for each document in input
+// order. emit returns false to stop early (stdout closed). REQUIRES:
+// !rules.empty(); one thread runs inline.
 void ExtractInOrder(DocumentReader& reader, const std::vector<const RuleSet*>& rules, const Context& context,
-                    const std::function<RenderedDocument(ExtractItem&&)>& render,
-                    const std::function<bool(RenderedDocument&)>& emit);
+                    const ClaimRenderer& render, const std::function<bool(RenderedDocument&)>& emit);
 
 }  // namespace claimcheck

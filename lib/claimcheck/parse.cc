@@ -1,5 +1,7 @@
 #include "claimcheck/parse.h"
 
+#include <algorithm>
+
 #include "claimcheck/parse_date.h"
 #include "claimcheck/parse_money.h"
 #include "claimcheck/parse_percent.h"
@@ -9,6 +11,10 @@ namespace claimcheck {
 std::vector<Figure> ParseFigures(std::string_view text, const std::vector<Mention>& mentions,
                                  const LanguageRules& lang, const std::optional<CivilDate>& anchor) {
   std::vector<Figure> figures;
+  // Sized once, as the claims are (claims.cc): at most one figure a mention.
+  figures.reserve(std::count_if(mentions.begin(), mentions.end(), [](const Mention& m) {
+    return m.rule->kind != FigureKind::kHorizon && m.rule->kind != FigureKind::kSkip;
+  }));
   for (const auto& m : mentions) {
     std::optional<Figure> f;
     switch (m.rule->kind) {

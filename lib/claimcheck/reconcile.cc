@@ -90,6 +90,16 @@ bool Agree(const Claim& a, const Claim& b) {
   return Overlap(IntervalOf(a), IntervalOf(b)) || RoundsTo(a, b) || RoundsTo(b, a);
 }
 
+// Whether two claims agree with the same claims: they are alike in all that
+// Agree reads (keep the two in step). A figure syndicated in thousands of
+// copies is then compared once, not once per copy.
+bool AgreeAlike(const Claim& a, const Claim& b) {
+  for (const char* q : {"approx", "more_than", "up_to"}) {
+    if (a.HasQualifier(q) != b.HasQualifier(q)) return false;
+  }
+  return a.value == b.value && a.low == b.low && a.high == b.high && StatedDigits(a.text) == StatedDigits(b.text);
+}
+
 // Qualifier class: figures are compared as equals only within one class.
 // A contribution is a part of what it goes into unless it says it is the
 // total of all contributions: "the state contributes €120m" is no
@@ -261,12 +271,7 @@ void Reconciler::Add(Verdict v, const char* check, const std::string& subject, c
 std::map<std::string, std::map<std::string, Group>> Reconciler::GroupBySubject() const {
   std::map<std::string, std::map<std::string, Group>> out;
   for (const auto& c : claims_) {
-    if (c.kind == FigureKind::kDate || c.subject.empty() || !c.statement.empty()) continue;
-    if (!SaysWhatItMeasures(c)) continue;
-    if (!c.value && !(c.low && c.high)) continue;
-    // A conversion restates its source figure; the conversion check weighs
-    // it, and as a figure of its own it would be compared twice.
-    if (!c.converts.empty()) continue;
+    if (!MayBeCompared(c)) continue;
     std::string key = fmt::format("{}|{}|{}|{}|{}", FigureKindName(c.kind), c.unit, AttributeFamily(c.attribute),
                                   QualifierClass(c), HoldersKey(c));
     out[SubjectOf(c)][key].push_back(&c);
@@ -313,12 +318,18 @@ std::string CountSources(const std::vector<std::string>& keys) {
 // and left out.
 std::vector<Group> Clusters(const Group& group) {
   std::vector<Group> clusters;
+  std::vector<Group> figures;  // of each cluster, one claim per AgreeAlike figure
   for (const Claim* c : group) {
-    auto it = std::find_if(clusters.begin(), clusters.end(), [&](const Group& g) {
+    auto it = std::find_if(figures.begin(), figures.end(), [&](const Group& g) {
       return std::all_of(g.begin(), g.end(), [&](const Claim* d) { return Agree(*c, *d); });
     });
-    if (it == clusters.end()) clusters.push_back({c});
-    else it->push_back(c);
+    if (it == figures.end()) {
+      clusters.push_back({c});
+      figures.push_back({c});
+      continue;
+    }
+    clusters[it - figures.begin()].push_back(c);
+    if (std::none_of(it->begin(), it->end(), [&](const Claim* d) { return AgreeAlike(*c, *d); })) it->push_back(c);
   }
   auto main = std::max_element(clusters.begin(), clusters.end(),
                                [](const Group& a, const Group& b) { return a.size() < b.size(); });
@@ -560,7 +571,7 @@ ConversionPairs CollectConversions(const std::vector<Claim>& claims) {
   std::map<std::string, const Claim*> by_id;
   for (const auto& c : claims) by_id[c.id] = &c;
   for (const auto& c : claims) {
-    if (c.converts.empty() || !c.statement.empty()) continue;
+    if (!IsConversion(c)) continue;
     auto from = by_id.find(c.converts);
     if (from == by_id.end() || from->second->unit.empty() || c.unit.empty()) continue;
     by_pair[from->second->unit + "/" + c.unit].emplace_back(from->second, &c);
@@ -681,7 +692,7 @@ void Reconciler::ListedPartsVsTotal(const std::string& subject, const Group& can
 void Reconciler::FindShortNames() {
   std::set<std::string> guessed;
   for (const auto& c : claims_) {
-    if (c.subject_source == "heuristic") guessed.insert(c.subject);
+    if (NamesGuessedSubject(c)) guessed.insert(c.subject);
   }
   for (const auto& id : guessed) {
     std::vector<std::string> shorter;
@@ -742,6 +753,19 @@ std::vector<Finding> Reconciler::Run() {
 
 }  // namespace
 
+bool MayBeCompared(const Claim& c) {
+  if (c.kind == FigureKind::kDate || c.subject.empty() || !c.statement.empty()) return false;
+  if (!SaysWhatItMeasures(c)) return false;
+  if (!c.value && !(c.low && c.high)) return false;
+  // A conversion restates its source figure; the conversion check weighs
+  // it, and as a figure of its own it would be compared twice.
+  return c.converts.empty();
+}
+
+bool IsConversion(const Claim& c) { return !c.converts.empty() && c.statement.empty(); }
+
+bool NamesGuessedSubject(const Claim& c) { return c.subject_source == "heuristic"; }
+
 const char* VerdictName(Verdict v) {
   switch (v) {
     case Verdict::kConsistent: return "consistent";
@@ -752,17 +776,23 @@ const char* VerdictName(Verdict v) {
 }
 
 ReconcileResult Reconcile(std::vector<Claim> claims, const RuleSet& rules, const std::vector<std::string>& documents) {
+  std::set<std::string> docs(documents.begin(), documents.end());
+  for (const auto& c : claims) docs.insert(c.doc);
+  ClaimCounts counts{docs.size(), claims.size()};
+  return ReconcileKept(std::move(claims), rules, counts);
+}
+
+ReconcileResult ReconcileKept(std::vector<Claim> kept, const RuleSet& rules, const ClaimCounts& counts) {
   ReconcileResult result;
-  result.claims = std::move(claims);
+  result.claims = std::move(kept);
   Reconciler reconciler(result.claims, rules);
   result.findings = reconciler.Run();
-  std::set<std::string> docs(documents.begin(), documents.end()), sources;
+  std::set<std::string> sources;
   for (const auto& c : result.claims) {
-    docs.insert(c.doc);
     if (reconciler.compared().count(c.id)) sources.insert(StatementKey(c));
   }
-  result.summary.documents = docs.size();
-  result.summary.claims = result.claims.size();
+  result.summary.documents = counts.documents;
+  result.summary.claims = counts.claims;
   result.summary.compared = reconciler.compared().size();
   result.summary.sources = sources.size();
   for (const char* v : {"consistent", "explained", "conflict"}) result.summary.findings_by_verdict[v] = 0;

@@ -62,4 +62,23 @@ struct ReconcileResult {
 ReconcileResult Reconcile(std::vector<Claim> claims, const RuleSet& rules,
                           const std::vector<std::string>& documents = {});
 
+// Reconcile reads only some claims; the others can be dropped as they are
+// read, so that memory follows the claims that may be compared rather than
+// all claims read. It reads a claim that MayBeCompared, that IsConversion,
+// the claim a conversion names in `converts`, and, of the claims that
+// NamesGuessedSubject, one per subject (the subject ids are all it reads).
+bool MayBeCompared(const Claim& c);
+bool IsConversion(const Claim& c);
+bool NamesGuessedSubject(const Claim& c);
+
+// What the summary counts of all claims read, kept or not.
+struct ClaimCounts {
+  size_t documents = 0;  // distinct documents, with claims or not
+  size_t claims = 0;
+};
+
+// Reconcile over the claims kept as above, in the order read. The result's
+// claims are the kept ones; its summary counts come from counts.
+ReconcileResult ReconcileKept(std::vector<Claim> kept, const RuleSet& rules, const ClaimCounts& counts);
+
 }  // namespace claimcheck

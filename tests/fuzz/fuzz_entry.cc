@@ -1,5 +1,6 @@
 #include "fuzz_entry.h"
 
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,7 +67,8 @@ void ReadClaimLines(const uint8_t* data, size_t size) {
   for (size_t pos = 0; pos <= text.size();) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
-    auto claim = report::ClaimFromJsonLine(text.substr(pos, nl - pos), "fuzz.jsonl", ++line_no);
+    std::string_view line = text.substr(pos, nl - pos);
+    auto claim = report::ClaimFromJsonLine(line, "fuzz.jsonl", ++line_no);
     if (claim.ok()) claims.push_back(std::move(claim).value());
     pos = nl + 1;
   }

@@ -3,6 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <string>
+
 #include "test_printers.h"
 
 #include <optional>
@@ -143,6 +146,28 @@ TEST_CASE("Decimal conversions", "[decimal]") {
   CHECK(D("2.5").ToDouble() == 2.5);
   CHECK(D("0").IsZero());
   CHECK_FALSE(D("0.001").IsZero());
+}
+
+TEST_CASE("Decimal::ToDouble is the double strtod reads from its digits", "[decimal]") {
+  struct Row {
+    const char* text;
+    double value;
+  };
+  const Row rows[] = {{"0.1", 0.1},       {"1.0753", 1.0753},   {"-3.8", -3.8},     {"500e9", 5e11},
+                      {"1.22e12", 1.22e12}, {"9007199254740993", 9007199254740992.0},  // beyond 2^53: rounded
+                      {"1e-23", 1e-23},   {"123456789e20", 1.23456789e28},             {"0", 0.0}};
+  for (const auto& row : rows) {
+    INFO(row.text);
+    CHECK(D(row.text).ToDouble() == row.value);
+  }
+  // The exact path and strtod agree wherever the exact path applies.
+  for (long long coef : {1LL, 7LL, 19LL, 123456789LL, 4503599627370497LL, 9007199254740991LL, -2718281828459045LL}) {
+    for (int exp = -22; exp <= 22; ++exp) {
+      Decimal d = D((std::to_string(coef) + "e" + std::to_string(exp)).c_str());
+      INFO(d.ToString());
+      CHECK(d.ToDouble() == std::strtod(d.ToString().c_str(), nullptr));
+    }
+  }
 }
 
 TEST_CASE("Decimal::Ratio rounds to 12 significant digits", "[decimal]") {

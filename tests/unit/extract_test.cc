@@ -216,6 +216,31 @@ TEST_CASE("Extract: claims come in document order with unique ids", "[extract]")
   CHECK(claims[0].id == "test.txt#" + std::to_string(claims[0].span.begin));
 }
 
+TEST_CASE("Extract with a sink passes the claims as they are built, converts and statements included", "[extract]") {
+  const std::string text =
+      "Der Fonds investiert 2 Milliarden Dollar (1,8 Milliarden Euro). Der Fonds investiert 2 Milliarden Dollar "
+      "(1,8 Milliarden Euro).";
+  Document doc{"sink.txt", text, {}, {}};
+  Context context;
+  context.language = "de";
+  std::vector<Claim> streamed;
+  auto result = Extract(doc, testing::EmbeddedRuleSet(), context, [&](Claim&& c) { streamed.push_back(std::move(c)); });
+  REQUIRE(result.ok());
+  CHECK(result.value().claims.empty());
+  CHECK(result.value().language == "de");
+  auto collected = Extract(doc, testing::EmbeddedRuleSet(), context).value().claims;
+  REQUIRE(streamed.size() == 4);
+  REQUIRE(collected.size() == 4);
+  for (size_t i = 0; i < streamed.size(); ++i) {
+    CHECK(streamed[i].id == collected[i].id);
+    CHECK(streamed[i].converts == collected[i].converts);
+    CHECK(streamed[i].statement == collected[i].statement);
+  }
+  CHECK(streamed[1].converts == streamed[0].id);
+  CHECK(streamed[2].statement == streamed[0].id);
+  CHECK(streamed[3].converts == streamed[2].id);
+}
+
 TEST_CASE("Extract fails for a language without rules", "[extract]") {
   Document doc{"x.txt", "Bonjour", {}, {}};
   Context context;

@@ -147,6 +147,22 @@ TEST_CASE("same figure: figures of two different years do not conflict", "[recon
   CHECK(Verdicts(Reconcile({y2004, y2005}, Rules()), "same_figure") == std::vector<std::string>{"conflict"});
 }
 
+TEST_CASE("same figure: thousands of syndicated copies cluster as their few figures do", "[reconcile]") {
+  std::vector<Claim> claims;
+  for (int i = 0; i < 3000; ++i) {
+    claims.push_back(Money("s" + std::to_string(i), i % 3 ? "500e9" : "5e11", "USD", "stargate"));
+  }
+  claims.push_back(Money("odd", "450e9", "USD", "stargate"));
+  claims.push_back(Money("approx", "480e9", "USD", "stargate", {"approx"}));
+  auto r = Reconcile(claims, Rules());
+  // The conflict, and the agreement of the 3001 that agree (2 clusters: 480e9 is "about" 500e9).
+  REQUIRE(Verdicts(r, "same_figure").front() == "conflict");
+  const Finding* f = First(r, "same_figure");
+  CHECK(f->claims.size() == 3002);
+  CHECK(f->claims.back() == "odd#" + std::to_string(next_offset - 20));
+  CHECK(f->message == "figures differ: 500000000000 USD in \"5e11 USD\" (s0) vs 450000000000 USD in \"450e9 USD\" (odd)");
+}
+
 TEST_CASE("same figure: a rounded figure agrees with the precise one it rounds", "[reconcile]") {
   struct Pair {
     std::string text_a, value_a, text_b, value_b;

@@ -158,14 +158,24 @@ void WriteArray(std::string& out, const std::vector<T>& items, Write write) {
 
 }  // namespace
 
-std::string ReconcileToJson(const ReconcileResult& r) {
-  std::string out;
-  ObjectWriter j(out);
-  WriteArray(j.Key("claims"), r.claims, WriteClaim);
-  WriteArray(j.Key("findings"), r.findings, WriteFinding);
-  WriteSummary(j.Key("summary"), r.summary);
-  j.End();
+std::string_view ReconcileJsonHead() { return "{\"claims\":["; }
+
+std::string ReconcileJsonTail(const std::vector<Finding>& findings, const ReconcileSummary& summary) {
+  std::string out = "],\"findings\":";
+  WriteArray(out, findings, WriteFinding);
+  out += ",\"summary\":";
+  WriteSummary(out, summary);
+  out += '}';
   return out;
+}
+
+std::string ReconcileToJson(const ReconcileResult& r) {
+  std::string out(ReconcileJsonHead());
+  for (size_t i = 0; i < r.claims.size(); ++i) {
+    if (i > 0) out += ',';
+    WriteClaim(out, r.claims[i]);
+  }
+  return out + ReconcileJsonTail(r.findings, r.summary);
 }
 
 bool LooksLikeClaimLine(std::string_view line) {

@@ -23,6 +23,12 @@ Result<Claim> ClaimFromJsonLine(std::string_view line, const std::string& path, 
 // on one line.
 std::string ReconcileToJson(const ReconcileResult& result);
 
+// The same report in pieces, so that its claims can be written as they are
+// read rather than held: ReconcileJsonHead(), the claims' JSON lines joined
+// by ',', then ReconcileJsonTail(findings, summary).
+std::string_view ReconcileJsonHead();
+std::string ReconcileJsonTail(const std::vector<Finding>& findings, const ReconcileSummary& summary);
+
 // True if a line looks like a claim object rather than an article.
 bool LooksLikeClaimLine(std::string_view line);
 

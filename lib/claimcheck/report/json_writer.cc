@@ -6,6 +6,8 @@
 
 namespace claimcheck::report {
 
+std::string DoubleToJson(double value) { return nlohmann::json(value).dump(); }
+
 void AppendJsonString(std::string& out, std::string_view s) {
   out += '"';
   size_t plain = 0;  // start of the run not yet copied
@@ -59,7 +61,7 @@ void ObjectWriter::Number(std::string_view key, const std::optional<Decimal>& va
   if (!value) return Null(key);
   if (value->FitsInt64()) return Int(key, value->ToInt64());
   // Rare (fractions); nlohmann's shortest round-trip form keeps the contract's bytes.
-  Key(key) += nlohmann::json(value->ToDouble()).dump();
+  Key(key) += DoubleToJson(value->ToDouble());
 }
 
 void ObjectWriter::Strings(std::string_view key, const std::vector<std::string>& values) {

@@ -14,6 +14,9 @@
 
 namespace claimcheck::report {
 
+// A double as nlohmann writes it: the shortest form that reads back.
+std::string DoubleToJson(double value);
+
 // Appends s as a JSON string literal, quotes included. REQUIRES: valid UTF-8.
 void AppendJsonString(std::string& out, std::string_view s);
 
