@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -341,20 +342,40 @@ std::vector<Group> Clusters(const Group& group) {
   return clusters;
 }
 
-// Whether two differing figures can contradict each other. A writer who
-// names two amounts in one sentence ("losses deepened to £51.6m from
-// £1.2m") compares them; revenue of 2004 and of 2005 are two figures.
-bool MayContradict(const Claim& x, const Claim& y) {
-  if (x.doc == y.doc && x.sentence == y.sentence) return false;
-  return x.period.empty() || y.period.empty() || x.period == y.period;
+// Where a cluster's figures stand, by year ("" for none): up to two
+// distinct sentences each, all that AnyContradiction needs to know. A
+// cluster of thousands of copies is then looked at once, not pair by pair.
+struct Place {
+  const std::string* doc;
+  const std::string* sentence;
+  bool operator==(const Place& o) const { return *doc == *o.doc && *sentence == *o.sentence; }
+};
+using PlacesByYear = std::map<std::string, std::vector<Place>>;
+
+PlacesByYear PlacesOf(const Group& cluster) {
+  PlacesByYear out;
+  for (const Claim* c : cluster) {
+    auto& places = out[c->period];
+    Place place{&c->doc, &c->sentence};
+    if (places.size() < 2 && std::find(places.begin(), places.end(), place) == places.end()) places.push_back(place);
+  }
+  return out;
 }
 
+// Whether some figure of one cluster may contradict some figure of another.
+// A writer who names two amounts in one sentence ("losses deepened to
+// £51.6m from £1.2m") compares them; revenue of 2004 and of 2005 are two
+// figures. So two figures contradict only from two sentences, and of one
+// year or where either names none.
 bool AnyContradiction(const std::vector<Group>& clusters) {
-  for (size_t i = 0; i < clusters.size(); ++i) {
-    for (size_t j = i + 1; j < clusters.size(); ++j) {
-      for (const Claim* x : clusters[i]) {
-        for (const Claim* y : clusters[j]) {
-          if (MayContradict(*x, *y)) return true;
+  std::vector<PlacesByYear> places;
+  for (const auto& cluster : clusters) places.push_back(PlacesOf(cluster));
+  for (size_t i = 0; i < places.size(); ++i) {
+    for (size_t j = i + 1; j < places.size(); ++j) {
+      for (const auto& [year_a, at_a] : places[i]) {
+        for (const auto& [year_b, at_b] : places[j]) {
+          if (!year_a.empty() && !year_b.empty() && year_a != year_b) continue;
+          if (at_a.size() > 1 || at_b.size() > 1 || !(at_a.front() == at_b.front())) return true;
         }
       }
     }

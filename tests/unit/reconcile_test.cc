@@ -163,6 +163,18 @@ TEST_CASE("same figure: thousands of syndicated copies cluster as their few figu
   CHECK(f->message == "figures differ: 500000000000 USD in \"5e11 USD\" (s0) vs 450000000000 USD in \"450e9 USD\" (odd)");
 }
 
+TEST_CASE("same figure: thousands of copies of two years' figures, and one copy without a year", "[reconcile]") {
+  std::vector<Claim> claims;
+  for (int i = 0; i < 2000; ++i) {
+    Claim c = Money("c" + std::to_string(i), i % 2 ? "3.27e9" : "4.37e9", "USD", "ebay");
+    c.period = i % 2 ? "2004" : "2005";
+    claims.push_back(c);
+  }
+  CHECK(Verdicts(Reconcile(claims, Rules()), "same_figure") == std::vector<std::string>{"consistent", "consistent"});
+  claims.back().period.clear();
+  CHECK(Verdicts(Reconcile(claims, Rules()), "same_figure").front() == "conflict");
+}
+
 TEST_CASE("same figure: a rounded figure agrees with the precise one it rounds", "[reconcile]") {
   struct Pair {
     std::string text_a, value_a, text_b, value_b;
