@@ -545,13 +545,7 @@ int Attributor::ChangeBefore(size_t i, const std::vector<Attribution>& done) con
 // "每年將投入250億歐元，4年內累計投資1000億歐元": a money figure whose
 // subject nothing names continues the sentence's figure before it.
 void Attributor::ContinueSubject(size_t i, Attribution& a, const std::vector<Attribution>& done) const {
-  if (figures_[i].kind != FigureKind::kMoney) return;
-  for (size_t j = i; j-- > 0 && sentence_of_[j] == sentence_of_[i];) {
-    if (figures_[j].kind != FigureKind::kMoney || done[j].converts >= 0) continue;
-    a.subject = done[j].subject;
-    a.subject_source = done[j].subject.empty() ? "" : "context";
-    return;
-  }
+  if (figures_[i].kind == FigureKind::kMoney) SentenceSubjectBefore(i, done, a);
 }
 
 // "revenue rose to €38 billion in 2024", "2024年营收": the year a figure is
