@@ -36,13 +36,17 @@ class ClaimSink {
   explicit ClaimSink(bool json) : json_(json) {
     if (json_) out_ = report::ReconcileJsonHead();
   }
-  void Add(const Claim& claim, std::string_view json) {
+  // read_from: the JSON line the claim was read from, or "" for a claim
+  // extracted here. The report writes every claim as this version writes
+  // claims, whatever form it was read in.
+  void Add(const Claim& claim, std::string_view read_from) {
+    std::string written = json_ || read_from.empty() ? report::ClaimToJsonLine(claim) : std::string();
     if (json_) {
       if (claims_++ > 0) out_ += ',';
-      out_ += json;
+      out_ += written;
       if (out_.size() >= kFlushBytes) Flush();
     }
-    input_.Add(claim, json);
+    input_.Add(claim, read_from.empty() ? std::string_view(written) : read_from);
   }
   void Flush() {
     Write(out_);
@@ -66,7 +70,7 @@ bool CollectClaims(const std::vector<std::string>& paths, const RuleSet& rules, 
     failed = true;
     sink(e);
   };
-  auto add = [&](const Claim& c, std::string_view json) { claims.Add(c, json); };
+  auto add = [&](const Claim& c, std::string_view line) { claims.Add(c, line); };
   std::vector<std::string> articles, claim_files;
   for (const auto& p : paths) {
     if (!IsClaimsFile(p)) {
@@ -92,7 +96,7 @@ bool CollectClaims(const std::vector<std::string>& paths, const RuleSet& rules, 
     }
     const Document& doc = std::get<Document>(*item);
     claims.input().AddDocument(doc.name);
-    auto result = Extract(doc, rules, context, [&](Claim&& c) { add(c, report::ClaimToJsonLine(c)); });
+    auto result = Extract(doc, rules, context, [&](Claim&& c) { add(c, ""); });
     if (!result.ok()) {
       for (const auto& e : result.errors()) on_error(e);
     }

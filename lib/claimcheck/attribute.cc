@@ -282,6 +282,9 @@ class Attributor {
   std::vector<Attribution> Run();
 
  private:
+  void FindEntities(size_t end);
+  // Reads cues, subject and holders of money or percent figure i.
+  void Attribute(size_t i, std::vector<Attribution>& out);
   void FindSentences();
   void InferUnit(size_t i, Attribution& a, const std::vector<Attribution>& done);
   std::string ListingUnit(size_t i, const std::vector<Attribution>& done) const;
@@ -1057,8 +1060,25 @@ std::vector<Attribution> Attributor::Run() {
   std::vector<Attribution> out(figures_.size());
   if (figures_.empty()) return out;
   FindSentences();
+  // Only money and percent figures get a subject, so names past the last of
+  // them matter to none; a document of dates alone needs no names at all.
   size_t end = 0;
-  for (const auto& s : sentence_of_) end = std::max(end, s.end);
+  for (size_t i = 0; i < figures_.size(); ++i) {
+    if (figures_[i].kind != FigureKind::kDate) end = std::max(end, sentence_of_[i].end);
+  }
+  if (end > 0) FindEntities(end);
+  for (size_t i = 0; i < figures_.size(); ++i) {
+    Attribution& a = out[i];
+    a.sentence = sentence_of_[i];
+    InferUnit(i, a, out);
+    if (!a.keep) continue;
+    if (figures_[i].kind == FigureKind::kDate) continue;
+    Attribute(i, out);
+  }
+  return out;
+}
+
+void Attributor::FindEntities(size_t end) {
   std::vector<EntityMention> listed = FindEntityMentions(text_, end, lang_, rules_);
   EntityResolver resolver(text_, lang_, rules_, named_here_);
   entities_ = resolver.Run(listed, FindProperNames(text_, end, lang_, listed));
@@ -1067,29 +1087,25 @@ std::vector<Attribution> Attributor::Run() {
   document_project_ = DocumentProject();
   unnamed_project_ = UnnamedProject();
   if (partners_.size() == 2) named_type_[unnamed_project_] = "venture";
-  for (size_t i = 0; i < figures_.size(); ++i) {
-    Attribution& a = out[i];
-    a.sentence = sentence_of_[i];
-    InferUnit(i, a, out);
-    if (!a.keep) continue;
-    if (figures_[i].kind == FigureKind::kDate) continue;
-    if (LinkConversion(i, out)) continue;
-    ReadCues(i, a);
-    int inherited_from = InheritAttribute(i, a, out);
-    ReadHorizon(i, a);
-    ReadPeriod(i, a);
-    if (inherited_from >= 0 && !out[inherited_from].subject.empty()) {
-      a.subject = out[inherited_from].subject;
-      a.subject_source = out[inherited_from].subject_source;
-    } else {
-      FindSubject(i, a, out);
-      if (a.subject.empty()) ContinueSubject(i, a, out);
-    }
-    FindHolders(i, a, out);
-    InferTotal(i, a);
-    if (a.attribute == "stake" && !a.subject.empty()) last_stake_ = static_cast<int>(i);
+}
+
+void Attributor::Attribute(size_t i, std::vector<Attribution>& out) {
+  Attribution& a = out[i];
+  if (LinkConversion(i, out)) return;
+  ReadCues(i, a);
+  int inherited_from = InheritAttribute(i, a, out);
+  ReadHorizon(i, a);
+  ReadPeriod(i, a);
+  if (inherited_from >= 0 && !out[inherited_from].subject.empty()) {
+    a.subject = out[inherited_from].subject;
+    a.subject_source = out[inherited_from].subject_source;
+  } else {
+    FindSubject(i, a, out);
+    if (a.subject.empty()) ContinueSubject(i, a, out);
   }
-  return out;
+  FindHolders(i, a, out);
+  InferTotal(i, a);
+  if (a.attribute == "stake" && !a.subject.empty()) last_stake_ = static_cast<int>(i);
 }
 
 }  // namespace

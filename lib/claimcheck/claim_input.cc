@@ -53,7 +53,7 @@ bool IsClaimsFile(const std::string& path) {
   return false;
 }
 
-bool ForEachClaim(const std::string& path, const std::function<void(const Claim&, std::string_view json)>& on_claim,
+bool ForEachClaim(const std::string& path, const std::function<void(const Claim&, std::string_view line)>& on_claim,
                   const std::function<void(const Error&)>& on_error) {
   bool read = ForEachLine(path, [&](std::string_view line, int line_no) {
     if (IsBlank(line)) return;
@@ -62,7 +62,7 @@ bool ForEachClaim(const std::string& path, const std::function<void(const Claim&
       on_error(claim.errors().front());
       return;
     }
-    on_claim(claim.value(), report::ClaimToJsonLine(claim.value()));
+    on_claim(claim.value(), line);
   });
   if (!read) on_error(Error{Error::Kind::kIo, path, 0, 0, "cannot read"});
   return read;

@@ -18,10 +18,10 @@ namespace claimcheck {
 bool IsClaimsFile(const std::string& path);
 
 // Calls on_claim for every claim of a claims file, in order, with the claim
-// and its JSON line as ClaimToJsonLine writes it; a bad line goes to on_error
-// and is skipped. The claim and the view are valid during the call only.
+// and the line it was read from; a bad line goes to on_error and is
+// skipped. The claim and the view are valid during the call only.
 // Returns false if the file could not be read (after reporting it).
-bool ForEachClaim(const std::string& path, const std::function<void(const Claim&, std::string_view json)>& on_claim,
+bool ForEachClaim(const std::string& path, const std::function<void(const Claim&, std::string_view line)>& on_claim,
                   const std::function<void(const Error&)>& on_error);
 
 // Every claim of a claims file; a bad line goes to on_error and is skipped.

@@ -23,8 +23,9 @@ namespace claimcheck {
 
 class ReconcileInput {
  public:
-  // One claim read; json is its claim JSON line (report/json.h), kept only
-  // while a later conversion of its document might name it.
+  // One claim read; json is a JSON line of it that ClaimFromJsonLine reads
+  // (report/json.h), kept only while a later conversion of its document
+  // might name it.
   void Add(const Claim& claim, std::string_view json);
   // A document read, whether or not it yielded claims.
   void AddDocument(std::string_view name);

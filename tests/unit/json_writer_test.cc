@@ -88,4 +88,49 @@ TEST_CASE("ClaimFromJsonLine keeps a value beyond 64 bits exactly", "[report]") 
   CHECK(c.value().value == Decimal::Parse("18446744073709551615"));
 }
 
+TEST_CASE("ClaimFromJsonLine reads back every field ClaimToJsonLine writes", "[report]") {
+  Claim money;
+  money.id = "d#4", money.doc = "d", money.lang = "de", money.kind = FigureKind::kMoney;
+  money.span = {4, 21}, money.text = "1,5 Milliarden €", money.line = 2, money.column = 5;
+  money.sentence = "Sie zahlen je 1,5 Milliarden \u20ac.", money.rule = "de.money.x";
+  money.value = Decimal::Parse("1.5"), money.low = Decimal::FromInt(-2), money.unit = "EUR";
+  money.unit_evidence = "stated", money.unit_inferred = true;
+  money.subject = "stargate", money.subject_source = "entity", money.holders = {"openai", "softbank"};
+  money.attribute = "investment", money.qualifiers = {"each", "annual"};
+  money.horizon = Horizon{4, 5, "in den nächsten vier bis fünf Jahren"};
+  money.period = "2025", money.converts = "d#1", money.statement = "d#0";
+  std::string line = ClaimToJsonLine(money);
+  auto back = ClaimFromJsonLine(line, "c.jsonl", 1);
+  REQUIRE(back.ok());
+  CHECK(ClaimToJsonLine(back.value()) == line);
+  CHECK(back.value().value == Decimal::Parse("1.5"));
+  CHECK(back.value().holders == std::vector<std::string>{"openai", "softbank"});
+  REQUIRE(back.value().horizon);
+  CHECK(back.value().horizon->years_max == 5);
+
+  Claim date;
+  date.id = "d#9", date.doc = "d", date.kind = FigureKind::kDate, date.span = {9, 19};
+  date.date_low = "2025-01-01", date.date_high = "2025-03-31", date.relative = true, date.resolved = true;
+  line = ClaimToJsonLine(date);
+  back = ClaimFromJsonLine(line, "c.jsonl", 1);
+  REQUIRE(back.ok());
+  CHECK(ClaimToJsonLine(back.value()) == line);
+  CHECK(back.value().date_high == "2025-03-31");
+  CHECK_FALSE(back.value().value);
+}
+
+TEST_CASE("ClaimFromJsonLine takes fields from the top level only", "[report]") {
+  auto c = ClaimFromJsonLine(
+      R"({"id":"a","kind":"money","start":1,"extra":{"id":"b","holders":["x"],"horizon":{"years":3}},)"
+      R"("notes":[{"subject":"y"}],"holders":["z",["w"]],"value":2.50,"horizon":{"years":4,"deep":{"years":9}}})",
+      "c.jsonl", 1);
+  REQUIRE(c.ok());
+  CHECK(c.value().id == "a");
+  CHECK(c.value().subject.empty());
+  CHECK(c.value().holders == std::vector<std::string>{"z"});
+  CHECK(c.value().value == Decimal::Parse("2.5"));
+  REQUIRE(c.value().horizon);
+  CHECK(c.value().horizon->years == 4);
+}
+
 }  // namespace claimcheck::report

@@ -11,49 +11,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::optional<Decimal> ReadNumber(const Json& j) {
-  bool fits = j.is_number_integer() &&
-              (!j.is_number_unsigned() || j.get<unsigned long long>() <= std::numeric_limits<long long>::max());
-  if (fits) return Decimal::FromInt(j.get<long long>());
-  if (j.is_number()) return Decimal::Parse(j.dump());
-  return std::nullopt;
-}
-
-// Fields of the wrong type read as absent: a claim line is data from
-// elsewhere, and nlohmann's own conversions throw (or, for a float read as an
-// int, overflow) on a mismatch.
-std::string ReadString(const Json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : "";
-}
-
-int ReadInt(const Json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_number_integer()) return 0;
-  long long v = it->get<long long>();
-  return v >= 0 && v <= std::numeric_limits<int>::max() ? static_cast<int>(v) : 0;
-}
-
-bool ReadBool(const Json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_boolean() && it->get<bool>();
-}
-
-size_t ReadOffset(const Json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_number_unsigned() ? it->get<size_t>() : 0;
-}
-
-std::vector<std::string> ReadStrings(const Json& j, const char* key) {
-  std::vector<std::string> out;
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_array()) return out;
-  for (const auto& s : *it) {
-    if (s.is_string()) out.push_back(s.get<std::string>());
-  }
-  return out;
-}
-
 void WriteClaim(std::string& out, const Claim& c) {
   ObjectWriter j(out);
   j.String("id", c.id);
@@ -183,58 +140,160 @@ bool LooksLikeClaimLine(std::string_view line) {
          line.find("\"start\"") != std::string_view::npos;
 }
 
+namespace {
+
+// Fills a Claim from nlohmann's SAX events as the parser reads them: a
+// claims file holds millions of lines, and building a DOM of each, then
+// looking its fields up, cost four times the parse. Fields of the wrong
+// type read as absent (a claim line is data from elsewhere); unknown
+// fields, at any depth, are skipped.
+class ClaimReader : public nlohmann::json_sax<Json> {
+ public:
+  bool null() override { return true; }
+  bool boolean(bool v) override {
+    if (Field("unit_inferred")) claim_.unit_inferred = v;
+    else if (Field("relative")) claim_.relative = v;
+    else if (Field("resolved")) claim_.resolved = v;
+    return true;
+  }
+  bool number_integer(number_integer_t v) override {
+    if (IsFigureNumber()) *FigureNumber() = Decimal::FromInt(v);
+    return true;
+  }
+  bool number_unsigned(number_unsigned_t v) override {
+    if (IsFigureNumber()) {
+      *FigureNumber() = v <= static_cast<number_unsigned_t>(std::numeric_limits<long long>::max())
+                            ? std::optional<Decimal>(Decimal::FromInt(static_cast<long long>(v)))
+                            : Decimal::Parse(std::to_string(v));
+    } else if (Field("start")) {
+      claim_.span.begin = v, has_start_ = true;
+    } else if (Field("end")) {
+      claim_.span.end = v;
+    } else if (Field("line") || Field("column") || InHorizon("years") || InHorizon("years_max")) {
+      *IntField() = v <= static_cast<number_unsigned_t>(std::numeric_limits<int>::max()) ? static_cast<int>(v) : 0;
+    }
+    return true;
+  }
+  // The figure as written ("1.5"), read exactly; a form Decimal does not
+  // read ("1e3") goes through the double the parser made of it.
+  bool number_float(number_float_t v, const string_t& written) override {
+    if (IsFigureNumber()) {
+      auto d = Decimal::Parse(written);
+      *FigureNumber() = d ? d : Decimal::Parse(Json(v).dump());
+    }
+    return true;
+  }
+  bool string(string_t& v) override {
+    if (std::string* field = StringField()) *field = std::move(v);
+    else if (InArray("holders")) claim_.holders.push_back(std::move(v));
+    else if (InArray("qualifiers")) claim_.qualifiers.push_back(std::move(v));
+    return true;
+  }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override {
+    if (depth_ == 0) is_object_ = true;
+    if (Field("horizon")) claim_.horizon = Horizon{};
+    open_.push_back('o');
+    ++depth_;
+    return true;
+  }
+  bool end_object() override { return Close(); }
+  bool start_array(std::size_t) override {
+    open_.push_back('a');
+    ++depth_;
+    return true;
+  }
+  bool end_array() override { return Close(); }
+  bool key(string_t& k) override {
+    if (depth_ == 1) field_ = k;
+    key_ = std::move(k);
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+    error_ = JsonParseMessage(e.what());
+    return false;
+  }
+
+  // The claim read, or why the line holds none.
+  Result<Claim> Finish(const std::string& path, int line_no) {
+    auto fail = [&](const std::string& msg) { return Error{Error::Kind::kInput, path, line_no, 1, "not a claim: " + msg}; };
+    if (error_) return fail(*error_);
+    if (!is_object_) return fail("a JSON object is expected");
+    if (kind_ == "money") claim_.kind = FigureKind::kMoney;
+    else if (kind_ == "percent") claim_.kind = FigureKind::kPercent;
+    else if (kind_ == "date") claim_.kind = FigureKind::kDate;
+    else return fail("unknown kind '" + kind_ + "'");
+    if (claim_.id.empty() || !has_start_) return fail("missing id or start");
+    if (claim_.kind == FigureKind::kDate) {
+      claim_.value = claim_.low = claim_.high = std::nullopt;
+      claim_.unit.clear(), claim_.unit_evidence.clear(), claim_.unit_inferred = false;
+      claim_.date = std::move(date_value_), claim_.date_low = std::move(date_low_), claim_.date_high = std::move(date_high_);
+    } else {
+      claim_.relative = claim_.resolved = false;
+    }
+    return std::move(claim_);
+  }
+
+ private:
+  // Whether the value being read is the top-level field name, an item of
+  // the top-level array name, or the field name of the horizon object.
+  bool Field(std::string_view name) const { return depth_ == 1 && field_ == name; }
+  bool InArray(std::string_view name) const { return depth_ == 2 && open_.back() == 'a' && field_ == name; }
+  bool InHorizon(std::string_view name) const {
+    return depth_ == 2 && open_.back() == 'o' && field_ == "horizon" && claim_.horizon && key_ == name;
+  }
+  bool IsFigureNumber() const { return Field("value") || Field("low") || Field("high"); }
+  std::optional<Decimal>* FigureNumber() {
+    return Field("value") ? &claim_.value : Field("low") ? &claim_.low : &claim_.high;
+  }
+  int* IntField() {
+    if (Field("line")) return &claim_.line;
+    if (Field("column")) return &claim_.column;
+    return InHorizon("years") ? &claim_.horizon->years : &claim_.horizon->years_max;
+  }
+  std::string* StringField() {
+    if (InHorizon("text")) return &claim_.horizon->text;
+    if (depth_ != 1) return nullptr;
+    static const std::pair<const char*, std::string Claim::*> kFields[] = {
+        {"id", &Claim::id},         {"doc", &Claim::doc},
+        {"lang", &Claim::lang},     {"text", &Claim::text},
+        {"sentence", &Claim::sentence}, {"rule", &Claim::rule},
+        {"unit", &Claim::unit},     {"unit_evidence", &Claim::unit_evidence},
+        {"subject", &Claim::subject}, {"subject_source", &Claim::subject_source},
+        {"attribute", &Claim::attribute}, {"period", &Claim::period},
+        {"converts", &Claim::converts}, {"statement", &Claim::statement}};
+    for (const auto& [name, member] : kFields) {
+      if (field_ == name) return &(claim_.*member);
+    }
+    // Dates write value, low and high as strings; which applies is known
+    // once the kind is, so they are held apart until then.
+    if (field_ == "kind") return &kind_;
+    if (field_ == "value") return &date_value_;
+    if (field_ == "low") return &date_low_;
+    if (field_ == "high") return &date_high_;
+    return nullptr;
+  }
+  bool Close() {
+    open_.pop_back();
+    --depth_;
+    return true;
+  }
+
+  Claim claim_;
+  std::string kind_, date_value_, date_low_, date_high_;
+  std::string field_, key_;  // the last key at the top level, and at any level
+  std::vector<char> open_;   // the containers open: 'o'bject or 'a'rray
+  int depth_ = 0;
+  bool is_object_ = false, has_start_ = false;
+  std::optional<std::string> error_;
+};
+
+}  // namespace
+
 Result<Claim> ClaimFromJsonLine(std::string_view line, const std::string& path, int line_no) {
-  auto fail = [&](const std::string& msg) { return Error{Error::Kind::kInput, path, line_no, 1, "not a claim: " + msg}; };
-  Json j;
-  try {
-    j = Json::parse(line);
-  } catch (const Json::exception& e) {  // parse_error, or out_of_range for a number like 1e999
-    return fail(JsonParseMessage(e.what()));
-  }
-  if (!j.is_object()) return fail("a JSON object is expected");
-  Claim c;
-  c.id = ReadString(j, "id");
-  c.doc = ReadString(j, "doc");
-  c.lang = ReadString(j, "lang");
-  std::string kind = ReadString(j, "kind");
-  if (kind == "money") c.kind = FigureKind::kMoney;
-  else if (kind == "percent") c.kind = FigureKind::kPercent;
-  else if (kind == "date") c.kind = FigureKind::kDate;
-  else return fail("unknown kind '" + kind + "'");
-  if (c.id.empty() || !j.contains("start") || !j["start"].is_number_unsigned()) return fail("missing id or start");
-  c.text = ReadString(j, "text");
-  c.span = {ReadOffset(j, "start"), ReadOffset(j, "end")};
-  c.line = ReadInt(j, "line");
-  c.column = ReadInt(j, "column");
-  c.sentence = ReadString(j, "sentence");
-  c.rule = ReadString(j, "rule");
-  if (c.kind == FigureKind::kDate) {
-    c.date = ReadString(j, "value");
-    c.date_low = ReadString(j, "low");
-    c.date_high = ReadString(j, "high");
-    c.relative = ReadBool(j, "relative");
-    c.resolved = ReadBool(j, "resolved");
-  } else {
-    if (j.contains("value")) c.value = ReadNumber(j["value"]);
-    if (j.contains("low")) c.low = ReadNumber(j["low"]);
-    if (j.contains("high")) c.high = ReadNumber(j["high"]);
-    c.unit = ReadString(j, "unit");
-    c.unit_evidence = ReadString(j, "unit_evidence");
-    c.unit_inferred = ReadBool(j, "unit_inferred");
-  }
-  c.subject = ReadString(j, "subject");
-  c.subject_source = ReadString(j, "subject_source");
-  c.holders = ReadStrings(j, "holders");
-  c.attribute = ReadString(j, "attribute");
-  c.qualifiers = ReadStrings(j, "qualifiers");
-  if (j.contains("horizon") && j["horizon"].is_object()) {
-    const Json& h = j["horizon"];
-    c.horizon = Horizon{ReadInt(h, "years"), ReadInt(h, "years_max"), ReadString(h, "text")};
-  }
-  c.period = ReadString(j, "period");
-  c.converts = ReadString(j, "converts");
-  c.statement = ReadString(j, "statement");
-  return c;
+  ClaimReader reader;
+  Json::sax_parse(line, &reader);
+  return reader.Finish(path, line_no);
 }
 
 }  // namespace claimcheck::report
