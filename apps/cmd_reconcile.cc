@@ -20,6 +20,8 @@ CLI::App* SetupReconcile(CLI::App& app, ReconcileOptions& options) {
           std::map<std::string, FailOn>{
               {"conflict", FailOn::kConflict}, {"explained", FailOn::kExplained}, {"never", FailOn::kNever}},
           CLI::ignore_case));
+  cmd->add_option("-j,--jobs", options.jobs, "Threads parsing claim JSONL (claims keep their order)")
+      ->check(CLI::Range(1, 64));
   cmd->add_option("paths", options.paths, "Articles, directories, or claim JSONL written by `extract`");
   return cmd;
 }
@@ -63,8 +65,9 @@ class ClaimSink {
 };
 
 // Claims of every input: claim JSONL is read back, articles are extracted.
-bool CollectClaims(const std::vector<std::string>& paths, const RuleSet& rules, const Context& context,
+bool CollectClaims(const ReconcileOptions& options, const RuleSet& rules, const Context& context,
                    const ErrorSink& sink, ClaimSink& claims) {
+  const std::vector<std::string>& paths = options.paths;
   bool failed = false;
   auto on_error = [&](const Error& e) {
     failed = true;
@@ -78,13 +81,14 @@ bool CollectClaims(const std::vector<std::string>& paths, const RuleSet& rules, 
       continue;
     }
     claim_files.push_back(p);
-    ForEachClaim(p, add, on_error);
+    ForEachClaim(p, add, on_error, options.jobs);
   }
   // Conversions name a claim written before them in their document; only
   // claims out of that order need a second look.
   if (!claims.input().unresolved().empty()) {
     for (const auto& p : claim_files) {
-      ForEachClaim(p, [&](const Claim& c, std::string_view) { claims.input().Restore(c); }, [](const Error&) {});
+      ForEachClaim(p, [&](const Claim& c, std::string_view) { claims.input().Restore(c); }, [](const Error&) {},
+                   options.jobs);
     }
   }
   if (articles.empty() && !paths.empty()) return !failed;
@@ -122,7 +126,7 @@ int RunReconcile(const CommonOptions& common, const ReconcileOptions& options, c
   if (!rules) return kExitError;
   Format format = ResolveFormat(options.format, Format::kJson);
   ClaimSink claims(format == Format::kJson);
-  bool clean = CollectClaims(options.paths, *rules, *context, sink, claims);
+  bool clean = CollectClaims(options, *rules, *context, sink, claims);
   ReconcileResult result = claims.input().Finish(*rules);
   if (format == Format::kText) {
     std::string report = report::ReconcileText(result);

@@ -29,6 +29,7 @@ enum class FailOn { kConflict, kExplained, kNever };
 struct ReconcileOptions {
   Format format = Format::kAuto;
   FailOn fail_on = FailOn::kConflict;
+  int jobs = 1;  // -j: threads parsing claim files
   std::vector<std::string> paths;
 };
 

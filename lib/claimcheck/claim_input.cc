@@ -1,6 +1,8 @@
 #include "claimcheck/claim_input.h"
 
 #include <cstdio>
+#include <deque>
+#include <future>
 #include <fstream>
 #include <memory>
 
@@ -53,17 +55,75 @@ bool IsClaimsFile(const std::string& path) {
   return false;
 }
 
-bool ForEachClaim(const std::string& path, const std::function<void(const Claim&, std::string_view line)>& on_claim,
-                  const std::function<void(const Error&)>& on_error) {
-  bool read = ForEachLine(path, [&](std::string_view line, int line_no) {
-    if (IsBlank(line)) return;
-    auto claim = report::ClaimFromJsonLine(line, path, line_no);
-    if (!claim.ok()) {
-      on_error(claim.errors().front());
-      return;
+namespace {
+
+// Lines of a claims file parsed together on one thread.
+struct Batch {
+  std::string text;                 // the lines, each ending in '\n'
+  int first_line = 0;               // line number of the first
+  std::vector<Result<Claim>> read;  // filled by Parse
+  std::vector<std::string_view> lines;
+
+  void Parse(const std::string& path) {
+    int line_no = first_line - 1;
+    for (size_t start = 0, nl; start < text.size(); start = nl + 1) {
+      nl = text.find('\n', start);
+      std::string_view line = std::string_view(text).substr(start, nl - start);
+      ++line_no;
+      if (IsBlank(line)) continue;
+      read.push_back(report::ClaimFromJsonLine(line, path, line_no));
+      lines.push_back(line);
     }
-    on_claim(claim.value(), line);
+  }
+};
+
+constexpr size_t kBatchBytes = 1 << 20;
+
+// Parsing is most of reading a claims file, and lines are independent: with
+// jobs > 1 batches of lines are parsed on jobs threads while this thread
+// hands the claims of earlier batches on, in file order. At most jobs
+// batches are in flight, so memory stays bounded.
+bool ForEachClaimParallel(const std::string& path, int jobs, const ClaimCallback& on_claim, const ErrorCallback& on_error) {
+  std::deque<std::future<Batch>> pending;
+  Batch filling;
+  auto hand_on = [&](Batch batch) {
+    for (size_t i = 0; i < batch.read.size(); ++i) {
+      if (batch.read[i].ok()) on_claim(batch.read[i].value(), batch.lines[i]);
+      else on_error(batch.read[i].errors().front());
+    }
+  };
+  auto launch = [&] {
+    pending.push_back(std::async(std::launch::async, [&path, b = std::move(filling)]() mutable {
+      b.Parse(path);
+      return std::move(b);
+    }));
+    filling = Batch{};
+    if (pending.size() > static_cast<size_t>(jobs)) {
+      hand_on(pending.front().get());
+      pending.pop_front();
+    }
+  };
+  bool read = ForEachLine(path, [&](std::string_view line, int line_no) {
+    if (filling.text.empty()) filling.first_line = line_no;
+    filling.text.append(line);
+    filling.text += '\n';
+    if (filling.text.size() >= kBatchBytes) launch();
   });
+  if (!filling.text.empty()) launch();
+  for (; !pending.empty(); pending.pop_front()) hand_on(pending.front().get());
+  return read;
+}
+
+}  // namespace
+
+bool ForEachClaim(const std::string& path, const ClaimCallback& on_claim, const ErrorCallback& on_error, int jobs) {
+  bool read = jobs > 1 ? ForEachClaimParallel(path, jobs, on_claim, on_error)
+                       : ForEachLine(path, [&](std::string_view line, int line_no) {
+                           if (IsBlank(line)) return;
+                           auto claim = report::ClaimFromJsonLine(line, path, line_no);
+                           if (claim.ok()) on_claim(claim.value(), line);
+                           else on_error(claim.errors().front());
+                         });
   if (!read) on_error(Error{Error::Kind::kIo, path, 0, 0, "cannot read"});
   return read;
 }

@@ -1,6 +1,7 @@
 // Tests for lib/claimcheck/source.cc: UTF-8 checks, line/column index and
 // JSONL article lines.
 #include "claimcheck/source.h"
+#include "claimcheck/claim_input.h"
 
 #include <catch2/catch.hpp>
 
@@ -258,6 +259,32 @@ TEST_CASE("ValidUtf8 replaces the bytes of no valid sequence with U+FFFD", "[sou
     INFO(row.in);
     CHECK(ValidUtf8(row.in) == row.out);
   }
+}
+
+TEST_CASE("ForEachClaim on several threads hands on the claims and errors of one thread, in file order", "[source]") {
+  TempDir dir;
+  // Enough lines for several batches, with bad lines among them.
+  std::string text;
+  for (int i = 0; i < 12000; ++i) {
+    if (i % 2500 == 7) text += "{\"id\": broken\n";
+    text += R"({"id":"d)" + std::to_string(i / 100) + "#" + std::to_string(i) +
+            R"(","doc":"d","kind":"money","start":)" + std::to_string(i) + R"(,"value":)" + std::to_string(i) +
+            R"(,"sentence":")" + std::string(200, 's') + "\"}\n";
+  }
+  std::string path = dir.Write("claims.jsonl", text);
+  auto read_with = [&](int jobs) {
+    std::vector<std::string> seen;
+    ForEachClaim(
+        path, [&](const Claim& c, std::string_view line) { seen.push_back(c.id + (line.empty() ? "" : "+")); },
+        [&](const Error& e) { seen.push_back("error at line " + std::to_string(e.line)); }, jobs);
+    return seen;
+  };
+  std::vector<std::string> one = read_with(1);
+  REQUIRE(one.size() == 12005);
+  CHECK(one[7] == "error at line 8");
+  CHECK(one.back() == "d119#11999+");
+  CHECK(read_with(2) == one);
+  CHECK(read_with(5) == one);
 }
 
 }  // namespace claimcheck
