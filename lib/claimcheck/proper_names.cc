@@ -62,8 +62,8 @@ UChar32 LastCodePoint(std::string_view text) {
   return c;
 }
 
-std::vector<std::string> KeysEndingAt(std::string_view body);
-std::vector<std::string> KeysStartingAt(std::string_view body);
+std::vector<std::string_view> KeysEndingAt(std::string_view body);
+std::vector<std::string_view> KeysStartingAt(std::string_view body);
 
 // Whether only openers and spaces stand between the last sentence end (or
 // the start of the text) and pos.
@@ -217,7 +217,7 @@ class Lexicon {
   std::string FindRole(std::string_view word) const {
     std::string folded = FoldCase(word);
     if (roles_) {
-      if (auto role = roles_->Find(folded)) return *role;
+      if (auto role = roles_->Find(folded)) return std::string(*role);
     }
     if (IsOwnWord(folded)) return "stop";
     // "Chinas Vormacht": a genitive of a place or stop word starts no name.
@@ -528,19 +528,19 @@ std::string NameFinder::RoleBefore(size_t pos, size_t* at_out) const {
   // no space: "命名為Skarvik H2".
   std::string_view gap = folded.ends_with(". ") ? ". " : folded.ends_with(", ") ? ", " : folded.ends_with(" ") ? " " : "";
   std::string_view body(folded.data(), folded.size() - gap.size());
-  auto accept = [&](const std::string& role, bool han) {
+  auto accept = [&](std::string_view role, bool han) {
     if (role == "stop" || role == "joins" || (role == "place" && at_out == nullptr)) return false;
     if (gap == ", " && !Lexicon::IsType(role)) return false;
     return !gap.empty() || han;
   };
-  for (const std::string& key : KeysEndingAt(body)) {
+  for (std::string_view key : KeysEndingAt(body)) {
     auto role = roles->Find(key);
     UChar32 last = LastCodePoint(key);
     bool han = last >= 0x80 && !IsLatinLetter(last);
     if (!role || !accept(*role, han)) continue;
     // (Case folding keeps the length of these words.)
     if (at_out) *at_out = pos - (folded.size() - (body.size() - key.size()));
-    return *role;
+    return std::string(*role);
   }
   return "";
 }
@@ -548,8 +548,8 @@ std::string NameFinder::RoleBefore(size_t pos, size_t* at_out) const {
 // The keys a table could hold that end where body ends, longest first:
 // the last three, two and one words (and the tail of a hyphenated last
 // word), or the last six to one Han characters.
-std::vector<std::string> KeysEndingAt(std::string_view body) {
-  std::vector<std::string> keys;
+std::vector<std::string_view> KeysEndingAt(std::string_view body) {
+  std::vector<std::string_view> keys;
   keys.reserve(6);
   if (body.empty()) return keys;
   if (static_cast<unsigned char>(body.back()) >= 0x80 && !IsLatinLetter(LastCodePoint(body))) {
@@ -592,17 +592,17 @@ std::string NameFinder::RoleAfter(size_t pos) const {
     size_t word_end = folded.find(' ', 2);
     if (word_end != std::string::npos && lexicon_.Role(folded.substr(2, word_end - 2)) == "stop") start = word_end + 1;
   }
-  for (const std::string& key : KeysStartingAt(std::string_view(folded).substr(start))) {
+  for (std::string_view key : KeysStartingAt(std::string_view(folded).substr(start))) {
     auto role = roles->Find(key);
-    if (role && Lexicon::IsType(*role)) return *role;
+    if (role && Lexicon::IsType(*role)) return std::string(*role);
   }
   return "";
 }
 
 // The keys a table could hold that start where body starts, longest first:
 // the first three, two and one words, or the first six to one Han characters.
-std::vector<std::string> KeysStartingAt(std::string_view body) {
-  std::vector<std::string> keys;
+std::vector<std::string_view> KeysStartingAt(std::string_view body) {
+  std::vector<std::string_view> keys;
   keys.reserve(6);
   if (body.empty()) return keys;
   UChar32 first = CodePointAt(body, 0);

@@ -13,7 +13,7 @@ const char* FigureKindName(FigureKind kind) {
   return "?";
 }
 
-std::optional<std::string> Table::Find(const std::string& folded) const {
+std::optional<std::string_view> Table::Find(std::string_view folded) const {
   auto it = entries.find(folded);
   if (it == entries.end()) return std::nullopt;
   return it->second;
@@ -26,7 +26,8 @@ const Table* LanguageRules::FindTable(const std::string& name) const {
 
 std::optional<std::string> LanguageRules::Lookup(const std::string& table, const std::string& folded) const {
   const Table* t = FindTable(table);
-  return t ? t->Find(folded) : std::nullopt;
+  auto value = t ? t->Find(folded) : std::nullopt;
+  return value ? std::optional<std::string>(*value) : std::nullopt;
 }
 
 const LanguageRules* RuleSet::FindLanguage(const std::string& code) const {

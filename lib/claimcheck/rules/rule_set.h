@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -32,10 +33,18 @@ const char* FigureKindName(FigureKind kind);
 
 // A table maps case-folded surface text to a value written as text ("1e9",
 // "USD", "-1"); the table's name fixes how the value is read.
+// Hashes std::string and std::string_view alike, so that a table is asked
+// with a view into the text, without a copy.
+struct TransparentHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 struct Table {
-  std::unordered_map<std::string, std::string> entries;
+  std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> entries;
   std::vector<std::string> keys;  // as written, for building patterns
-  std::optional<std::string> Find(const std::string& folded) const;
+  // The value of a folded key, valid as long as the table.
+  std::optional<std::string_view> Find(std::string_view folded) const;
 };
 
 struct PatternRule {
