@@ -17,6 +17,7 @@ namespace claimcheck {
 namespace {
 
 constexpr size_t kInvesteeReach = 24;     // bytes between "in" and the entity it introduces
+constexpr size_t kAcquiredReach = 96;     // bytes between "buys" and the company bought ("kauft das Bostoner Biotech-Unternehmen X")
 constexpr size_t kContextReach = 600;     // bytes before a sentence searched for its project
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -309,6 +310,7 @@ class Attributor {
 
   int InvesteeAfter(size_t i, bool* marks_stake = nullptr) const;
   int InvesteeBefore(size_t i) const;
+  int AcquiredBefore(size_t i, size_t from) const;
   bool SubjectFromContext(size_t i, bool guessed, Attribution& a, const std::vector<Attribution>& done) const;
   int NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool guessed) const;
   int DocumentProject() const;
@@ -666,6 +668,47 @@ int Attributor::InvesteeBefore(size_t i) const {
   return -1;
 }
 
+// "Corwen has agreed to buy Lumeris Oncology for $3 billion", "将以…收购…卢梅里斯
+// …，交易总价30亿美元": a price is about the company bought, the first one
+// named after the last purchase word (`acquires` in investee_markers)
+// before the figure in its sentence (and after from); the buyer named
+// before it is not, nor the one after a passive (`acquired_by`: "bought by").
+int Attributor::AcquiredBefore(size_t i, size_t from) const {
+  const Table* markers = lang_.FindTable("investee_markers");
+  if (!markers || figures_[i].kind != FigureKind::kMoney || from >= figures_[i].span.begin) return -1;
+  Span before{std::max(from, sentence_of_[i].begin), figures_[i].span.begin};
+  // "buy X for $9.3bn to settle a $27.5bn claim": the price stands right
+  // after what it buys, so no other amount may stand between.
+  for (size_t j = i; j-- > 0 && sentence_of_[j] == sentence_of_[i];) {
+    if (figures_[j].kind == FigureKind::kMoney) {
+      before.begin = std::max(before.begin, figures_[j].span.end);
+      break;
+    }
+  }
+  std::string folded = FoldCase(text_.substr(before.begin, before.size()));
+  size_t marker_end = std::string::npos;
+  bool passive = false;  // "being bought by SBC": the buyer follows
+  for (const auto& [word, where] : markers->entries) {
+    if (where != "acquires" && where != "acquired_by") continue;
+    for (size_t at = folded.rfind(word); at != std::string::npos; at = at == 0 ? std::string::npos : folded.rfind(word, at - 1)) {
+      bool latin = static_cast<unsigned char>(word.back()) < 0x80;
+      bool whole = !latin || ((at == 0 || !IsWordByte(folded[at - 1])) &&
+                              (at + word.size() == folded.size() || !IsWordByte(folded[at + word.size()])));
+      if (!whole) continue;
+      // (Case folding keeps the length of these words.)
+      size_t end = before.begin + at + word.size();
+      if (marker_end == std::string::npos || end > marker_end) marker_end = end, passive = where == "acquired_by";
+      break;
+    }
+  }
+  if (marker_end == std::string::npos || passive) return -1;
+  for (const auto& e : EntitiesIn({marker_end, before.end})) {
+    if (e.span.begin > marker_end + kAcquiredReach) break;
+    if (e.entity >= 0 && !e.reference && IsActor(e.type)) return e.entity;
+  }
+  return -1;
+}
+
 int Attributor::NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool guessed) const {
   int best = -1;
   size_t best_distance = SIZE_MAX;
@@ -832,6 +875,7 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
   bool marks_stake = false;
   int investee = InvesteeAfter(i, &marks_stake);
   if (investee < 0) investee = InvesteeBefore(i);
+  if (investee < 0) investee = AcquiredBefore(i, sentence_of_[i].begin);
   if (investee >= 0) {
     a.subject = EntityId(investee);
     a.subject_source = Heuristic(investee) ? "heuristic" : "entity";
@@ -1096,7 +1140,13 @@ void Attributor::Attribute(size_t i, std::vector<Attribution>& out) {
   int inherited_from = InheritAttribute(i, a, out);
   ReadHorizon(i, a);
   ReadPeriod(i, a);
-  if (inherited_from >= 0 && !out[inherited_from].subject.empty()) {
+  // A figure that takes its attribute from the one before takes its subject
+  // too, unless a purchase stands between them ("48美元…收购X，交易总价30亿美元").
+  int acquired = inherited_from >= 0 ? AcquiredBefore(i, figures_[inherited_from].span.end) : -1;
+  if (acquired >= 0) {
+    a.subject = EntityId(acquired);
+    a.subject_source = Heuristic(acquired) ? "heuristic" : "entity";
+  } else if (inherited_from >= 0 && !out[inherited_from].subject.empty()) {
     a.subject = out[inherited_from].subject;
     a.subject_source = out[inherited_from].subject_source;
   } else {

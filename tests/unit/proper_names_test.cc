@@ -189,6 +189,32 @@ TEST_CASE("attribution: a word that counts the partners names the actors named l
   CHECK(three[0].holders.empty());
 }
 
+TEST_CASE("attribution: a price is about the company bought, not the buyer", "[names][attribute]") {
+  struct Row {
+    const char* lang;
+    std::string text;
+    std::string subject;
+  };
+  const Row rows[] = {
+      {"en", "Corwen Pharmaceuticals has agreed to buy Lumeris Oncology for $3 billion in cash.", "lumeris-oncology"},
+      {"de", "Der Pharmakonzern Corwen Pharmaceuticals kauft das Bostoner Biotech-Unternehmen Lumeris Oncology "
+             "für 3 Milliarden Dollar.",
+       "lumeris-oncology"},
+      {"fr", "Le groupe Corwen Pharmaceuticals rachète la biotech Lumeris Oncology pour 3 milliards de dollars.",
+       "lumeris-oncology"},
+      {"zh", "美國科文製藥（Corwen Pharmaceuticals）將以現金收購生技公司「Lumeris Oncology」，交易總價30億美元。",
+       "lumeris-oncology"},
+      // A passive names the buyer after the purchase word.
+      {"en", "Lumeris Oncology was bought by Corwen Pharmaceuticals for $3 billion.", ""},
+  };
+  for (const auto& row : rows) {
+    INFO(row.text);
+    auto claims = ExtractText(row.text, row.lang);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].subject == row.subject);
+  }
+}
+
 TEST_CASE("attribution: a clause set off by commas takes the words of the phrase that opens the sentence",
           "[names][attribute]") {
   auto claims = ExtractText("Stargate grows. A first phase, budgeted at $18 billion, would link two sites.", "en");
