@@ -62,7 +62,11 @@ struct Batch {
   std::string text;                 // the lines, each ending in '\n'
   int first_line = 0;               // line number of the first
   std::vector<Result<Claim>> read;  // filled by Parse
-  std::vector<std::string_view> lines;
+  // Where each line read stands in text: offsets, not views, since moving a
+  // short string moves its bytes.
+  std::vector<std::pair<size_t, size_t>> lines;
+
+  std::string_view Line(size_t k) const { return std::string_view(text).substr(lines[k].first, lines[k].second); }
 
   void Parse(const std::string& path) {
     int line_no = first_line - 1;
@@ -72,7 +76,7 @@ struct Batch {
       ++line_no;
       if (IsBlank(line)) continue;
       read.push_back(report::ClaimFromJsonLine(line, path, line_no));
-      lines.push_back(line);
+      lines.emplace_back(start, line.size());
     }
   }
 };
@@ -81,14 +85,14 @@ constexpr size_t kBatchBytes = 1 << 20;
 
 // Parsing is most of reading a claims file, and lines are independent: with
 // jobs > 1 batches of lines are parsed on jobs threads while this thread
-// hands the claims of earlier batches on, in file order. At most jobs
+// hands the claims of earlier batches on, in file order. At most jobs + 1
 // batches are in flight, so memory stays bounded.
 bool ForEachClaimParallel(const std::string& path, int jobs, const ClaimCallback& on_claim, const ErrorCallback& on_error) {
   std::deque<std::future<Batch>> pending;
   Batch filling;
   auto hand_on = [&](Batch batch) {
     for (size_t i = 0; i < batch.read.size(); ++i) {
-      if (batch.read[i].ok()) on_claim(batch.read[i].value(), batch.lines[i]);
+      if (batch.read[i].ok()) on_claim(batch.read[i].value(), batch.Line(i));
       else on_error(batch.read[i].errors().front());
     }
   };

@@ -285,6 +285,11 @@ TEST_CASE("ForEachClaim on several threads hands on the claims and errors of one
   CHECK(one.back() == "d119#11999+");
   CHECK(read_with(2) == one);
   CHECK(read_with(5) == one);
+  // Files of a single short line, good or bad.
+  path = dir.Write("short.jsonl", "{}\n");
+  CHECK(read_with(2) == std::vector<std::string>{"error at line 1"});
+  path = dir.Write("tiny.jsonl", R"({"id":"a","kind":"date","start":0})");
+  CHECK(read_with(2) == std::vector<std::string>{"a+"});
 }
 
 }  // namespace claimcheck
