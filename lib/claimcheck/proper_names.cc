@@ -209,11 +209,6 @@ class Lexicon {
   const std::vector<std::string>& noun_endings() const { return lang_.common_noun_endings; }
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-
   std::string FindRole(std::string_view word) const {
     std::string folded = FoldCase(word);
     if (roles_) {
@@ -253,7 +248,7 @@ class Lexicon {
   const Table* currency_codes_;
   const Table* currencies_;
   std::vector<std::pair<const std::string*, const std::string*>> compound_types_;  // key, role
-  mutable std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> role_of_;
+  mutable std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> role_of_;
 };
 
 // A run of capitalised words, before it is judged.
