@@ -9,7 +9,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <memory>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "claimcheck/normalize.h"
 
@@ -164,6 +166,86 @@ std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sente
   return words;
 }
 
+// The first word of a table key as KeysStartingAt cuts it (letters,
+// digits, '-' and '.', without trailing dots), and the last one as
+// KeysEndingAt cuts it (after the last space).
+std::string_view FirstKeyWord(std::string_view s) {
+  size_t end = 0;
+  while (end < s.size() && (IsWordChar(CodePointAt(s, end)) || s[end] == '-' || s[end] == '.')) {
+    UChar32 c = CodePointAt(s, end);
+    end += c < 0x80 ? 1 : static_cast<size_t>(U8_LENGTH(c));
+  }
+  while (end > 0 && s[end - 1] == '.') --end;
+  return s.substr(0, end);
+}
+
+std::string_view LastKeyWord(std::string_view s) {
+  size_t space = s.rfind(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
+bool IsHanAtEnd(std::string_view s) {
+  return !s.empty() && static_cast<unsigned char>(s.back()) >= 0x80 && !IsLatinLetter(LastCodePoint(s));
+}
+
+bool IsHanAtStart(std::string_view s) {
+  UChar32 first = s.empty() ? 0 : CodePointAt(s, 0);
+  return first >= 0x80 && !IsLatinLetter(first);
+}
+
+bool IsTypeRole(std::string_view role) {
+  return role == "company" || role == "project" || role == "venture" || role == "fund" || role == "institution";
+}
+
+using WordSet = std::unordered_set<std::string, TransparentHash, std::equal_to<>>;
+
+// What the lexicon learns of words, kept across documents: a word's role
+// depends on the language's rules alone, and news repeats its words, so
+// working roles out afresh for each document cost a third of name finding.
+struct LexiconMemo {
+  static constexpr size_t kMaxWords = 1 << 16;
+  std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> roles;  // word as written -> role
+  std::unordered_map<std::string, bool, TransparentHash, std::equal_to<>> investee;      // word as written -> marks one
+  // The first words of name_words keys that type a name, and the last words
+  // of keys that may stand before one (no stop word): a window whose words
+  // are none of these needs no folding and lookup, and most capitalised
+  // words stand after an article or a verb.
+  WordSet first_words, last_words;
+
+  explicit LexiconMemo(const Table* names) {
+    if (!names) return;
+    for (const auto& [key, role] : names->entries) {
+      if (IsTypeRole(role)) first_words.emplace(FirstKeyWord(key));
+      if (role != "stop" && role != "joins") last_words.emplace(LastKeyWord(key));
+    }
+  }
+  void Bound() {
+    if (roles.size() >= kMaxWords) roles.clear();
+    if (investee.size() >= kMaxWords) investee.clear();
+  }
+};
+
+// The memo for lang on this thread. It is keyed by the rules' compile state,
+// which copies of one LanguageRules share and which rules loaded later
+// (even at the same address) do not; it holds no pointer into the rules.
+std::shared_ptr<LexiconMemo> MemoFor(const LanguageRules& lang, const Table* names) {
+  if (!lang.compiled) return std::make_shared<LexiconMemo>(names);
+  struct Entry {
+    std::weak_ptr<CompileOnce> rules;
+    std::shared_ptr<LexiconMemo> memo;
+  };
+  thread_local std::vector<Entry> memos;  // one per language this thread reads
+  auto same = [&](const Entry& e) {
+    return !e.rules.owner_before(lang.compiled) && !lang.compiled.owner_before(e.rules);
+  };
+  std::erase_if(memos, [&](const Entry& e) { return e.rules.expired() && !same(e); });
+  for (auto& e : memos) {
+    if (same(e)) return e.memo;
+  }
+  memos.push_back({lang.compiled, std::make_shared<LexiconMemo>(names)});
+  return memos.back().memo;
+}
+
 // What the rules say of a word: "stop", "person", "place", a type, or "".
 class Lexicon {
  public:
@@ -172,7 +254,9 @@ class Lexicon {
         roles_(lang.FindTable("name_words")),
         investee_markers_(lang.FindTable("investee_markers")),
         currency_codes_(lang.FindTable("currency_codes")),
-        currencies_(lang.FindTable("currencies")) {
+        currencies_(lang.FindTable("currencies")),
+        memo_(MemoFor(lang, roles_)) {
+    memo_->Bound();
     if (!roles_) return;
     // In the table's own order, so that the first fit is the one a pass
     // over the whole table would find.
@@ -184,8 +268,8 @@ class Lexicon {
   // A document asks for the same words many times (every candidate looks at
   // its neighbours), so each word's role is worked out once.
   const std::string& Role(std::string_view word) const {
-    auto it = role_of_.find(word);
-    if (it == role_of_.end()) it = role_of_.emplace(std::string(word), FindRole(word)).first;
+    auto it = memo_->roles.find(word);
+    if (it == memo_->roles.end()) it = memo_->roles.emplace(std::string(word), FindRole(word)).first;
     return it->second;
   }
 
@@ -197,16 +281,39 @@ class Lexicon {
     return "";
   }
 
-  static bool IsType(std::string_view role) {
-    return role == "company" || role == "project" || role == "venture" || role == "fund" || role == "institution";
-  }
+  static bool IsType(std::string_view role) { return IsTypeRole(role); }
 
   const Table* roles() const { return roles_; }
   bool MarksInvestee(std::string_view word) const {
+    auto it = memo_->investee.find(word);
+    if (it != memo_->investee.end()) return it->second;
     auto where = investee_markers_ ? investee_markers_->Find(FoldCase(word)) : std::nullopt;
-    return where == "after" || where == "stake";
+    bool marks = where == "after" || where == "stake";
+    memo_->investee.emplace(std::string(word), marks);
+    return marks;
   }
   const std::vector<std::string>& noun_endings() const { return lang_.common_noun_endings; }
+
+  // Whether a key of name_words that RoleBefore takes may end where body
+  // (as written) ends: its last word, or that word's part after a hyphen,
+  // ends such a key. Han text has no words to check and always may.
+  bool MayEndKey(std::string_view body) const {
+    if (body.empty()) return false;
+    if (IsHanAtEnd(body)) return true;
+    std::string last = FoldCase(LastKeyWord(body));
+    if (memo_->last_words.count(last)) return true;
+    size_t dash = last.rfind('-');
+    return dash != std::string::npos && memo_->last_words.count(std::string_view(last).substr(dash + 1));
+  }
+
+  // Whether a type word of name_words may start where body (as written) starts.
+  bool MayStartKey(std::string_view body) const {
+    if (body.empty()) return false;
+    if (IsHanAtStart(body)) return true;
+    size_t space = body.find(' ');
+    std::string first = FoldCase(body.substr(0, space));
+    return memo_->first_words.count(FirstKeyWord(first)) > 0;
+  }
 
  private:
   std::string FindRole(std::string_view word) const {
@@ -248,7 +355,7 @@ class Lexicon {
   const Table* currency_codes_;
   const Table* currencies_;
   std::vector<std::pair<const std::string*, const std::string*>> compound_types_;  // key, role
-  mutable std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> role_of_;
+  std::shared_ptr<LexiconMemo> memo_;
 };
 
 // A run of capitalised words, before it is judged.
@@ -291,12 +398,19 @@ class NameFinder {
   NameFinder(std::string_view text, size_t end, const LanguageRules& lang)
       : text_(text), end_(end), lexicon_(lang), latin_text_(lang.script != "Hani"), nouns_capitalised_(lang.capitalises_nouns) {
     words_ = LatinWords(text, end, latin_text_, !nouns_capitalised_);
+    roles_.assign(words_.size(), nullptr);
   }
 
   std::vector<Candidate> Candidates();
 
  private:
   std::string_view WordText(size_t i) const { return text_.substr(words_[i].span.begin, words_[i].span.size()); }
+  // The role of word i, looked up once: candidates ask about their
+  // neighbours again and again.
+  const std::string& RoleOf(size_t i) const {
+    if (!roles_[i]) roles_[i] = &lexicon_.Role(WordText(i));
+    return *roles_[i];
+  }
   bool NameWord(size_t i) const;
   // Whether words a and b stand next to each other as parts of one name.
   bool Joined(size_t a, size_t b) const {
@@ -311,6 +425,7 @@ class NameFinder {
   bool TitleBeforeComma(size_t pos) const;
   bool DatelineAt(const Candidate& c) const;
   std::string RoleAfter(size_t pos) const;
+  size_t KeysStart(std::string_view window) const;
   bool EndsPhrase(size_t pos) const;
 
   std::string_view text_;
@@ -319,6 +434,7 @@ class NameFinder {
   bool latin_text_;
   bool nouns_capitalised_;
   std::vector<Word> words_;
+  mutable std::vector<const std::string*> roles_;  // RoleOf, by word; null until asked
 };
 
 bool LooksLikeName(const Word& w) { return w.capitalised || w.acronym || w.inner_capital; }
@@ -326,7 +442,7 @@ bool LooksLikeName(const Word& w) { return w.capitalised || w.acronym || w.inner
 bool NameFinder::NameWord(size_t i) const {
   const Word& w = words_[i];
   if (!LooksLikeName(w)) return false;
-  const std::string& role = lexicon_.Role(WordText(i));
+  const std::string& role = RoleOf(i);
   return role.empty() || Lexicon::IsType(role);
 }
 
@@ -347,7 +463,7 @@ std::vector<Candidate> NameFinder::Candidates() {
       // "Bank of America", "Compagnie Méridienne des Gaz"; but "Shares of
       // Helion" at a sentence start is a noun and a name.
       bool joinable = !words_[last].sentence_start && !words_[last].title_line && next + 1 < words_.size();
-      if (joinable && lexicon_.Role(WordText(next)) == "joins" && NameWord(next + 1) && Joined(last, next) &&
+      if (joinable && RoleOf(next) == "joins" && NameWord(next + 1) && Joined(last, next) &&
           Joined(next, next + 1)) {
         last = next + 1;
         continue;
@@ -370,7 +486,7 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
   c.title_line = words_[first].title_line;
   for (size_t i = first; i <= last; ++i) {
     std::string word(WordText(i));
-    const std::string& role = lexicon_.Role(word);
+    const std::string& role = RoleOf(i);
     if (role == "joins") continue;
     if (Lexicon::IsType(role)) {
       c.type = role;
@@ -425,7 +541,7 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
   const Word* previous = first == words_.begin() ? nullptr : &*(first - 1);
   bool adjacent = previous && text_.substr(previous->span.end, c.span.begin - previous->span.end) == " ";
   if (before.empty() && adjacent && !LooksLikeName(*previous) &&
-      lexicon_.Role(text_.substr(previous->span.begin, previous->span.size())).empty())
+      RoleOf(static_cast<size_t>(previous - words_.data())).empty())
     before = RoleBefore(previous->span.begin, &preposition);
   c.investee = adjacent && MarksInvestee(previous->span.begin);
   if (before == "person" || TitleBeforeComma(c.span.begin)) c.person = true;
@@ -467,7 +583,7 @@ bool NameFinder::AfterFigureOrCue(size_t pos) const {
   if (between.find_first_not_of(" $€£¥%") != std::string_view::npos) return false;
   std::string_view word = text_.substr(w.span.begin, w.span.size());
   bool figure = std::isdigit(static_cast<unsigned char>(word.back())) || std::isdigit(static_cast<unsigned char>(word.front()));
-  return figure || lexicon_.Role(word) == "stop";
+  return figure || RoleOf(static_cast<size_t>(it - 1 - words_.begin())) == "stop";
 }
 
 // "le PDG de Vérançon, Henri Delmasure", "Telvanta's chief executive, Jane
@@ -518,10 +634,12 @@ std::string NameFinder::RoleBefore(size_t pos, size_t* at_out) const {
   while (pos > 0 && text_[pos - 1] == '"') --pos;
   size_t from = pos > 48 ? pos - 48 : 0;
   while (from > 0 && (static_cast<unsigned char>(text_[from]) & 0xC0) == 0x80) --from;
-  std::string folded = FoldCase(text_.substr(from, pos - from));
   // "CEO Jane Doe", "M. Dupont", "a joint venture, Kestrel"; Chinese writes
-  // no space: "命名為Skarvik H2".
-  std::string_view gap = folded.ends_with(". ") ? ". " : folded.ends_with(", ") ? ", " : folded.ends_with(" ") ? " " : "";
+  // no space: "命名為Skarvik H2". (Folding leaves these marks alone.)
+  std::string_view window = text_.substr(from, pos - from);
+  std::string_view gap = window.ends_with(". ") ? ". " : window.ends_with(", ") ? ", " : window.ends_with(" ") ? " " : "";
+  if (!lexicon_.MayEndKey(window.substr(0, window.size() - gap.size()))) return "";
+  std::string folded = FoldCase(window);
   std::string_view body(folded.data(), folded.size() - gap.size());
   auto accept = [&](std::string_view role, bool han) {
     if (role == "stop" || role == "joins" || (role == "place" && at_out == nullptr)) return false;
@@ -575,19 +693,26 @@ std::vector<std::string_view> KeysEndingAt(std::string_view body) {
   return keys;
 }
 
+// Where the words that may type a name begin in the window after it: past
+// one space, or past an apposition's article ("Dunecloud, a joint venture",
+// "Kestrel, une coentreprise").
+size_t NameFinder::KeysStart(std::string_view window) const {
+  if (window.starts_with(", ")) {
+    size_t word_end = window.find(' ', 2);
+    if (word_end != std::string::npos && lexicon_.Role(window.substr(2, word_end - 2)) == "stop") return word_end + 1;
+  }
+  return window.starts_with(" ") ? 1 : 0;
+}
+
 std::string NameFinder::RoleAfter(size_t pos) const {
   const Table* roles = lexicon_.roles();
   if (!roles) return "";
   size_t to = std::min(text_.size(), pos + 48);
   while (to < text_.size() && (static_cast<unsigned char>(text_[to]) & 0xC0) == 0x80) ++to;
-  std::string folded = FoldCase(text_.substr(pos, to - pos));
-  size_t start = folded.starts_with(" ") ? 1 : 0;
-  // An apposition: "Dunecloud, a joint venture", "Kestrel, une coentreprise".
-  if (folded.starts_with(", ")) {
-    size_t word_end = folded.find(' ', 2);
-    if (word_end != std::string::npos && lexicon_.Role(folded.substr(2, word_end - 2)) == "stop") start = word_end + 1;
-  }
-  for (std::string_view key : KeysStartingAt(std::string_view(folded).substr(start))) {
+  std::string_view window = text_.substr(pos, to - pos);
+  if (!lexicon_.MayStartKey(window.substr(KeysStart(window)))) return "";
+  std::string folded = FoldCase(window);
+  for (std::string_view key : KeysStartingAt(std::string_view(folded).substr(KeysStart(folded)))) {
     auto role = roles->Find(key);
     if (role && Lexicon::IsType(*role)) return std::string(*role);
   }

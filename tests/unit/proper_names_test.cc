@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "claimcheck/extract.h"
+#include "claimcheck/rules/embedded_rules.h"
+#include "claimcheck/rules/load_rules.h"
 #include "test_rules.h"
 
 namespace claimcheck {
@@ -324,6 +326,36 @@ TEST_CASE("attribution: a listed entity wins over a guessed name in the context"
                             "de");
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].subject == "stargate");
+}
+
+// What the name finder learns of words is kept across documents, but only
+// for the rules it learned it from: other rules on the same thread, loaded
+// before or after, get their own answers.
+TEST_CASE("proper names: word roles learned under one rule set do not leak into another", "[names]") {
+  std::vector<RuleFile> files = EmbeddedRuleFiles();
+  bool changed = false;
+  for (auto& f : files) {
+    if (f.path != "rules/en/cues.yaml") continue;
+    size_t at = f.text.find("  name_words:\n");
+    REQUIRE(at != std::string::npos);
+    f.text.insert(at + std::string("  name_words:\n").size(), "    helion: stop\n");
+    changed = true;
+  }
+  REQUIRE(changed);
+  auto loaded = LoadRules(files);
+  REQUIRE(loaded.ok());
+  const RuleSet& other = loaded.value();
+  const std::string text = "Shares of Helion Grid rose after the regulator spoke.";
+  auto names_under = [&](const RuleSet& rules) {
+    const LanguageRules& en = *rules.FindLanguage("en");
+    std::vector<std::string> out;
+    for (const auto& n : FindProperNames(text, text.size(), en, FindEntityMentions(text, text.size(), en, rules)))
+      out.push_back(n.id);
+    return out;
+  };
+  CHECK(names_under(testing::EmbeddedRuleSet()) == V{"helion-grid"});
+  CHECK(names_under(other) == V{"grid"});
+  CHECK(names_under(testing::EmbeddedRuleSet()) == V{"helion-grid"});
 }
 
 }  // namespace
