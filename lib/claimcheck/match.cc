@@ -211,6 +211,14 @@ EntityMention ReadEntityMention(std::string_view matched, Span span, const Langu
   return em;
 }
 
+// "EDINBURGH, Jan 20 (Reuters) - ...": an agency credited in a dateline
+// wrote the story and is no party to it.
+bool IsSourceCredit(std::string_view text, Span span) {
+  if (span.begin == 0 || text[span.begin - 1] != '(' || text.substr(span.end, 1) != ")") return false;
+  std::string_view after = text.substr(span.end + 1, 5);
+  return after.starts_with(" - ") || after.starts_with(" \u2013 ") || after.starts_with(" \u2014 ");
+}
+
 }  // namespace
 
 std::vector<EntityMention> FindEntityMentions(std::string_view text, size_t end, const LanguageRules& lang,
@@ -230,7 +238,8 @@ std::vector<EntityMention> FindEntityMentions(std::string_view text, size_t end,
       continue;
     }
     EntityMention em = ReadEntityMention(std::string_view(match.data(), match.size()), span, lang, rules);
-    if (em.entity >= 0 || !em.reference_type.empty()) out.push_back(em);
+    bool counts = em.entity >= 0 ? !IsSourceCredit(text, span) : !em.reference_type.empty();
+    if (counts) out.push_back(em);
     pos = span.end;
   }
   return out;

@@ -969,7 +969,7 @@ void AddHanAliases(std::string_view text, size_t end, const std::vector<EntityMe
 // tail of the Han run before the parenthesis (two to six characters) that
 // the document writes elsewhere too is the name ("淡水磁材董事長").
 void AddHanNamesBeforeLatin(std::string_view text, size_t end, const std::vector<EntityMention>& known,
-                            std::vector<ProperName>& names) {
+                            const Table* roles, std::vector<ProperName>& names) {
   std::map<std::string, std::pair<std::string, std::string>> aliases;
   for (const auto& n : names) {
     size_t open = n.span.begin;
@@ -988,6 +988,9 @@ void AddHanNamesBeforeLatin(std::string_view text, size_t end, const std::vector
     }
     for (size_t k = starts.size(); k >= 2; --k) {
       std::string_view tail = text.substr(starts[k - 1], open - starts[k - 1]);
+      // "北岸可再生能源公司（Northcliffe）" ... "公司将": a word of the
+      // rules' own ("公司", "集团") names no one company.
+      if (roles && roles->Find(tail)) continue;
       size_t first = text.find(tail);
       bool elsewhere = first < starts[k - 1] || text.find(tail, open) < end;
       if (first < end && elsewhere) {
@@ -1063,7 +1066,7 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
   }
   if (!latin_text) {
     AddHanAliases(text, end, known, out);
-    AddHanNamesBeforeLatin(text, end, known, out);
+    AddHanNamesBeforeLatin(text, end, known, lang.FindTable("name_words"), out);
   }
   return WithoutOverlaps(std::move(out));
 }

@@ -409,16 +409,16 @@ void Reconciler::SameFigure(const std::string& subject, const std::string& attri
   }
 }
 
-double MaxOf(const Group& g) {
-  double m = 0;
-  for (const Claim* c : g) m = std::max(m, IntervalOf(*c).lo);
-  return m;
+// The claim whose lowest possible value is the largest of the group.
+const Claim* LargestLow(const Group& g) {
+  return *std::max_element(g.begin(), g.end(),
+                           [](const Claim* a, const Claim* b) { return IntervalOf(*a).lo < IntervalOf(*b).lo; });
 }
 
-double MinOf(const Group& g) {
-  double m = std::numeric_limits<double>::infinity();
-  for (const Claim* c : g) m = std::min(m, IntervalOf(*c).hi);
-  return m;
+// The claim whose highest possible value is the largest of the group.
+const Claim* LargestHigh(const Group& g) {
+  return *std::max_element(g.begin(), g.end(),
+                           [](const Claim* a, const Claim* b) { return IntervalOf(*a).hi < IntervalOf(*b).hi; });
 }
 
 Group Join(const Group& a, const Group& b) {
@@ -429,10 +429,14 @@ Group Join(const Group& a, const Group& b) {
 
 void Reconciler::InitialVsTotal(const std::string& subject, const Group& initial, const Group& total) {
   if (initial.empty() || total.empty()) return;
-  double first = MaxOf(initial), whole = MinOf(total);
-  bool ok = first <= whole * (1 + kTolerance);
+  // Against the largest total stated: totals that disagree are a
+  // same_figure finding of their own, and a first step within one of them
+  // is no second conflict. The message names the two figures compared.
+  const Claim* first = LargestLow(initial);
+  const Claim* whole = LargestHigh(total);
+  bool ok = IntervalOf(*first).lo <= IntervalOf(*whole).hi * (1 + kTolerance);
   Add(ok ? Verdict::kExplained : Verdict::kConflict, "initial_vs_total", subject, "", Join(initial, total),
-      fmt::format("initial {} {} total {}", Amount(*initial.front()), ok ? "<=" : "exceeds", Amount(*total.front())));
+      fmt::format("initial {} {} total {}", Amount(*first), ok ? "<=" : "exceeds", Amount(*whole)));
 }
 
 // Restatements of one figure by the same holders ("$30bn each" in a

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -233,6 +234,22 @@ TEST_CASE("proper names: a Chinese name before a Latin one in parentheses is the
         V{"tamsui-magnetics/", "tamsui-magnetics/", "tamsui-magnetics/"});
   // Written once only, the Han words stay unnamed: where the name starts is unknown.
   CHECK(Names("國內大廠淡水磁材（Tamsui Magnetics）公告。", "zh") == V{"tamsui-magnetics/"});
+  // A type word the text repeats ("公司") is no name of that company.
+  CHECK(Names("公司将认购股权。英国北岸可再生能源公司（Northcliffe Renewables）上周搁置了项目。", "zh") ==
+        V{"northcliffe-renewables/"});
+}
+
+TEST_CASE("attribution: an agency credited in a dateline is no party", "[names][attribute]") {
+  auto claims = ExtractText(
+      "EDINBURGH, Jan 20 (Reuters) - Haiyun New Energy has agreed to take a 30% stake in Vantmoor.", "en");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[1].text == "30%");
+  CHECK(claims[1].subject == "vantmoor");
+  CHECK(std::find(claims[1].holders.begin(), claims[1].holders.end(), "reuters") == claims[1].holders.end());
+  // Named in the story, the agency is a company like any other.
+  auto about = ExtractText("Reuters will invest $2 billion in its newsroom.", "en");
+  REQUIRE(about.size() == 1);
+  CHECK(about[0].subject == "reuters");
 }
 
 TEST_CASE("proper names: curly quotes, and a Latin alias without its type words", "[names]") {

@@ -267,6 +267,25 @@ TEST_CASE("initial vs total: explained when the initial is at most the total", "
   CHECK(Verdicts(r2, "initial_vs_total") == std::vector<std::string>{"conflict"});
 }
 
+TEST_CASE("initial vs total: measured against the largest total, and the message names the figures compared",
+          "[reconcile]") {
+  // A first phase of 1.4bn against totals of 0.85bn (a subsidy taken for a
+  // total) and 3.5bn: the totals' disagreement is a same_figure conflict,
+  // the first phase fits the larger one.
+  auto r = Reconcile({Money("a", "1.4e9", "EUR", "ferrolys", {"initial"}), Money("b", "850e6", "EUR", "ferrolys", {"total"}),
+                      Money("c", "3.5e9", "EUR", "ferrolys", {"total"})},
+                     Rules());
+  REQUIRE(Verdicts(r, "initial_vs_total") == std::vector<std::string>{"explained"});
+  CHECK(First(r, "initial_vs_total")->message == "initial 1400000000 EUR <= total 3500000000 EUR");
+  CHECK(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict"});
+
+  auto r2 = Reconcile({Money("a", "1e9", "EUR", "x", {"initial"}), Money("b", "4e9", "EUR", "x", {"initial"}),
+                       Money("c", "3.5e9", "EUR", "x", {"total"})},
+                      Rules());
+  REQUIRE(Verdicts(r2, "initial_vs_total") == std::vector<std::string>{"conflict"});
+  CHECK(First(r2, "initial_vs_total")->message == "initial 4000000000 EUR exceeds total 3500000000 EUR");
+}
+
 TEST_CASE("initial figures that disagree conflict", "[reconcile]") {
   auto r = Reconcile({Money("a", "100e9", "USD", "stargate", {"initial"}), Money("b", "150e9", "USD", "stargate", {"initial"})},
                      Rules());
