@@ -17,6 +17,7 @@ namespace claimcheck {
 namespace {
 
 constexpr size_t kInvesteeReach = 24;     // bytes between "in" and the entity it introduces
+constexpr size_t kShareOfGap = 24;        // bytes of a name's tail before its shares' percentage ("）海上风电项目")
 constexpr size_t kAcquiredReach = 96;     // bytes between "buys" and the company bought ("kauft das Bostoner Biotech-Unternehmen X")
 constexpr size_t kContextReach = 600;     // bytes before a sentence searched for its project
 
@@ -310,6 +311,9 @@ class Attributor {
 
   int InvesteeAfter(size_t i, bool* marks_stake = nullptr) const;
   int InvesteeBefore(size_t i) const;
+  std::optional<size_t> ShareOfBefore(size_t i) const;
+  size_t NamePhraseBegin(size_t k) const;
+  bool IsNameTail(std::string_view gap) const;
   int AcquiredBefore(size_t i, size_t from) const;
   bool SubjectFromContext(size_t i, bool guessed, Attribution& a, const std::vector<Attribution>& done) const;
   int NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool guessed) const;
@@ -360,6 +364,9 @@ class Attributor {
   std::vector<NamedHere> named_here_;
   std::unordered_map<std::string, std::string> named_type_;  // heuristic id -> type
   int last_stake_ = -1;  // the last figure that is a stake with a subject
+  // By figure: where the phrase naming the company whose shares a
+  // percentage measures begins (ShareOfBefore), or npos.
+  std::vector<size_t> share_phrase_begin_;
   int document_project_ = -1;  // the project the document names most, or -1
   std::string unnamed_project_;  // the project the story refers to but never names, or ""
   std::vector<std::string> partners_;  // who is behind it: two partners, or one company
@@ -668,6 +675,68 @@ int Attributor::InvesteeBefore(size_t i) const {
   return -1;
 }
 
+// "万特穆尔（Vantmoor）海上风电项目35%的股权", "持有平潭风电场49%的股份":
+// the company whose shares a percentage measures stands right before it
+// when a `share_of` marker follows the figure, with nothing but the
+// name's own tail between.
+std::optional<size_t> Attributor::ShareOfBefore(size_t i) const {
+  const Table* markers = lang_.FindTable("investee_markers");
+  if (!markers || figures_[i].kind != FigureKind::kPercent) return std::nullopt;
+  std::string_view after = text_.substr(figures_[i].span.end);
+  bool marked = std::any_of(markers->entries.begin(), markers->entries.end(), [&](const auto& entry) {
+    return entry.second == "share_of" && after.starts_with(entry.first);
+  });
+  auto before = EntitiesIn({clause_of_[i].begin, figures_[i].span.begin});
+  if (!marked || before.empty()) return std::nullopt;
+  const Resolved& e = before.back();
+  if (e.entity < 0 || (e.reference && !IsProject(e.type))) return std::nullopt;
+  std::string_view gap = text_.substr(e.span.end, figures_[i].span.begin - e.span.end);
+  if (gap.size() > kShareOfGap || !IsNameTail(gap)) return std::nullopt;
+  return static_cast<size_t>(&e - entities_.data());
+}
+
+// Where the phrase that names the company of entities_[k] begins: names
+// joined to it by a few characters ("英国布里斯伯恩能源（Brisbourne
+// Energy）旗下万特穆尔（Vantmoor）") describe it and hold none of its shares.
+size_t Attributor::NamePhraseBegin(size_t k) const {
+  constexpr size_t kLink = 9;  // bytes: "）旗下"
+  const Table* markers = lang_.FindTable("investee_markers");
+  for (; k > 0; --k) {
+    const Resolved& previous = entities_[k - 1];
+    if (previous.entity < 0 || previous.type == "holders") break;
+    Span gap{previous.span.end, entities_[k].span.begin};
+    std::string_view between = text_.substr(gap.begin, gap.size());
+    // "兩者均持有合資企業": a verb of holding stands between holder and company.
+    bool holds = markers && std::any_of(markers->entries.begin(), markers->entries.end(), [&](const auto& entry) {
+      return between.find(entry.first) != std::string_view::npos;
+    });
+    bool linked = gap.size() <= kLink && !holds && between.find_first_of(",;.") == std::string_view::npos &&
+                  between.find("\uFF0C") == std::string_view::npos && between.find("\u3001") == std::string_view::npos;
+    if (!linked) break;
+  }
+  return entities_[k].span.begin;
+}
+
+// Whether only the rest of a name stands in gap: closing parentheses, then
+// nothing or words ending in a type word ("）海上风电项目"), and perhaps
+// "的". "布里斯伯恩能源将继续持有" ends in a verb: its name holds the shares.
+bool Attributor::IsNameTail(std::string_view gap) const {
+  if (gap.ends_with("\u7684")) gap.remove_suffix(3);  // 的
+  while (gap.starts_with(")") || gap.starts_with(" ") || gap.starts_with("\uFF09")) gap.remove_prefix(gap.starts_with("\uFF09") ? 3 : 1);
+  if (gap.empty()) return true;
+  const Table* names = lang_.FindTable("name_words");
+  if (!names) return false;
+  // The last one to six characters, shortest first.
+  size_t start = gap.size();
+  for (int n = 0; n < 6 && start > 0; ++n) {
+    do --start;
+    while (start > 0 && (static_cast<unsigned char>(gap[start]) & 0xC0) == 0x80);
+    auto role = names->Find(gap.substr(start));
+    if (role && (IsActor(std::string(*role)) || IsProject(std::string(*role)))) return true;
+  }
+  return false;
+}
+
 // "Corwen has agreed to buy Lumeris Oncology for $3 billion", "将以…收购…卢梅里斯
 // …，交易总价30亿美元": a price is about the company bought, the first one
 // named after the last purchase word (`acquires` in investee_markers)
@@ -873,7 +942,13 @@ int Attributor::RecentProject(size_t i, bool guessed) const {
 // listed entity fits.
 void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribution>& done) {
   bool marks_stake = false;
-  int investee = InvesteeAfter(i, &marks_stake);
+  int investee = -1;
+  if (auto k = ShareOfBefore(i)) {
+    investee = entities_[*k].entity;
+    marks_stake = true;
+    share_phrase_begin_[i] = NamePhraseBegin(*k);
+  }
+  if (investee < 0) investee = InvesteeAfter(i, &marks_stake);
   if (investee < 0) investee = InvesteeBefore(i);
   if (investee < 0) investee = AcquiredBefore(i, sentence_of_[i].begin);
   if (investee >= 0) {
@@ -937,6 +1012,10 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
   // ... investieren": who acts on the sentence's figure before acts on this
   // one too, rather than the project of the sentences before.
   if (SentenceSubjectBefore(i, done, a)) return true;
+  // A project the sentence names before the figure, even one only guessed
+  // ("rival Northcliffe shelved its own North Sea project, estimated at £3
+  // billion"), says more than the one the sentences before named.
+  if (!guessed && NearestOfType({sentence_of_[i].begin, f.begin}, f, IsProject, true) >= 0) return false;
   return set(RecentProject(i, guessed), "context");
 }
 
@@ -963,6 +1042,8 @@ bool Attributor::SentenceSubjectBefore(size_t i, const std::vector<Attribution>&
 void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done) {
   Span lead = LeadWindow(i);
   lead.begin = std::max(lead.begin, clause_of_[i].begin);
+  bool share_phrase = share_phrase_begin_[i] != std::string_view::npos;
+  if (share_phrase) lead.end = std::min(lead.end, share_phrase_begin_[i]);
   std::span<const Resolved> in_lead = EntitiesIn(lead);
   bool named = std::any_of(in_lead.begin(), in_lead.end(),
                            [&](const Resolved& e) { return e.entity >= 0 && !e.reference && IsActor(e.type); });
@@ -985,7 +1066,7 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
   // one figure's holder holds the next one too when nothing names another.
   bool total = std::find(a.qualifiers.begin(), a.qualifiers.end(), "total") != a.qualifiers.end();
   bool held = (a.attribute == "stake" || a.attribute == "contribution") && !total;
-  if (a.holders.empty() && held) {
+  if (a.holders.empty() && held && !share_phrase) {
     std::vector<int> actors = ActorsBefore(i, false), guessed = ActorsBefore(i, true);
     actors.insert(actors.end(), guessed.begin(), guessed.end());
     if (actors.size() == 1 && EntityId(actors.front()) != a.subject) a.holders.push_back(EntityId(actors.front()));
@@ -1103,6 +1184,7 @@ bool Attributor::LinkConversion(size_t i, std::vector<Attribution>& out) {
 std::vector<Attribution> Attributor::Run() {
   std::vector<Attribution> out(figures_.size());
   if (figures_.empty()) return out;
+  share_phrase_begin_.assign(figures_.size(), std::string_view::npos);
   FindSentences();
   // Only money and percent figures get a subject, so names past the last of
   // them matter to none; a document of dates alone needs no names at all.

@@ -417,6 +417,7 @@ class NameFinder {
     return JoinsName(text_.substr(words_[a].span.end, words_[b].span.begin - words_[a].span.end));
   }
   Candidate Read(size_t first, size_t last) const;
+  bool StopWordInside(size_t last, size_t next) const;
   void ReadNeighbours(Candidate& c) const;
   void DropLeadingCommonNouns(Candidate& c) const;
   std::string RoleBefore(size_t pos, size_t* at = nullptr) const;
@@ -468,6 +469,10 @@ std::vector<Candidate> NameFinder::Candidates() {
         last = next + 1;
         continue;
       }
+      if (StopWordInside(last, next)) {
+        last = next + 1;
+        continue;
+      }
       break;
     }
     Candidate c = Read(i, last);
@@ -475,6 +480,16 @@ std::vector<Candidate> NameFinder::Candidates() {
     i = last + 1;
   }
   return out;
+}
+
+// "Haiyun New Energy", "Marlowe US Ports": a capitalised stop word between
+// two words of a name, mid-sentence, is part of it. Not where every noun
+// has a capital, nor in a title-case line, where any word may have one.
+bool NameFinder::StopWordInside(size_t last, size_t next) const {
+  if (nouns_capitalised_ || next + 1 >= words_.size()) return false;
+  const Word& w = words_[next];
+  return w.capitalised && !w.acronym && !w.sentence_start && !w.title_line && RoleOf(next) == "stop" && NameWord(next + 1) &&
+         Joined(last, next) && Joined(next, next + 1);
 }
 
 // Type words at either end of the run type it and stay out of its id:

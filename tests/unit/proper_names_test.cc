@@ -375,5 +375,36 @@ TEST_CASE("proper names: word roles learned under one rule set do not leak into 
   CHECK(names_under(testing::EmbeddedRuleSet()) == V{"helion-grid"});
 }
 
+TEST_CASE("proper names: a capitalised stop word between two words of a name is part of it", "[names]") {
+  CHECK(Names("The turbine maker Haiyun New Energy has agreed to the deal.", "en") == V{"haiyun-new-energy/"});
+  // Not in a line of capitals, where every word has them.
+  CHECK(Names("KLM TO TAKE STAKE\nThe deal closed.", "en") != V{"klm-to-take/"});
+}
+
+TEST_CASE("attribution: in Chinese the company right before a share of its equity is the subject", "[names][attribute]") {
+  auto claims = ExtractText(
+      "海韵新能源公司将认购英国布里斯伯恩能源（Brisbourne Energy）旗下万特穆尔（Vantmoor）海上风电项目35%的股权。"
+      "万特穆尔项目位于苏格兰。布里斯伯恩能源将继续持有45%的股权。",
+      "zh");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject == "vantmoor");
+  CHECK(claims[0].attribute == "stake");
+  // The owner named in the company's own phrase holds none of the shares.
+  CHECK(claims[0].holders.empty());
+  // After a verb of holding, the name before it is the holder.
+  CHECK(claims[1].subject != "brisbourne-energy");
+  CHECK(claims[1].holders == V{"brisbourne-energy"});
+}
+
+TEST_CASE("attribution: a project the sentence names beats the one of the sentences before", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Haiyun will take a 30% stake in Vantmoor, a wind farm. The project is expected to cost $4.2 billion. "
+      "A week earlier rival Northcliffe Renewables shelved its own Dogger project, estimated at $3 billion.",
+      "en");
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[1].subject == "vantmoor");
+  CHECK(claims[2].subject == "dogger");
+}
+
 }  // namespace
 }  // namespace claimcheck
