@@ -488,8 +488,16 @@ void Attributor::ReadCues(size_t i, Attribution& a) {
   std::string plain = WithoutHorizons(w);
   std::string folded = FoldCase(plain);
   size_t figure_at = FoldCase(std::string_view(plain).substr(0, figures_[i].span.begin - w.begin)).size();
-  for (const auto& cue : FindFoldedCues(folded, lang_, "qualifiers")) {
-    if (!CueFits(cue, folded, figure_at)) continue;
+  std::vector<Cue> cues = FindFoldedCues(folded, lang_, "qualifiers");
+  // "ein Darlehen über 1,5 Milliarden": a phrase the rules mark `none` uses a
+  // cue word in another sense, and no cue inside it counts.
+  auto masked = [&](const Cue& c) {
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& n) {
+      return n.value == "none" && &n != &c && n.pos <= c.pos && c.end <= n.end;
+    });
+  };
+  for (const auto& cue : cues) {
+    if (cue.value == "none" || masked(cue) || !CueFits(cue, folded, figure_at)) continue;
     if (std::find(a.qualifiers.begin(), a.qualifiers.end(), cue.value) == a.qualifiers.end())
       a.qualifiers.push_back(cue.value);
   }

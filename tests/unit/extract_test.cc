@@ -293,4 +293,13 @@ TEST_CASE("Extract: in a long line each figure keeps the subject and holders of 
   }
 }
 
+TEST_CASE("extract: a phrase the rules mark none keeps its cue word from counting", "[extract]") {
+  auto loan = ExtractGerman("Die Regierung gewährt dem Vorhaben ein zinsgünstiges Darlehen über 1,5 Milliarden Euro.");
+  REQUIRE(loan.size() == 1);
+  CHECK(loan[0].qualifiers.empty());
+  auto more = ExtractGerman("Das Vorhaben soll über 1,5 Milliarden Euro kosten.");
+  REQUIRE(more.size() == 1);
+  CHECK(more[0].qualifiers == std::vector<std::string>{"more_than"});
+}
+
 }  // namespace claimcheck
