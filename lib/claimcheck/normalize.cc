@@ -295,4 +295,25 @@ std::string FoldCase(std::string_view text) {
   return out;
 }
 
+std::string WithoutMarks(std::string_view text) {
+  if (IsAscii(text)) return std::string(text);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status) || nfd == nullptr) std::abort();  // ICU's data is linked in
+  std::string decomposed;
+  icu::StringByteSink<std::string> sink(&decomposed);
+  nfd->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, nullptr, status);
+  if (U_FAILURE(status)) return std::string(text);
+  std::string out;
+  out.reserve(decomposed.size());
+  for (int32_t i = 0, n = static_cast<int32_t>(decomposed.size()); i < n;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(decomposed.data(), i, n, c);
+    if (c >= 0 && u_charType(c) == U_NON_SPACING_MARK) continue;
+    out.append(decomposed, static_cast<size_t>(start), static_cast<size_t>(i - start));
+  }
+  return out;
+}
+
 }  // namespace claimcheck

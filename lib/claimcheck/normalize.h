@@ -39,4 +39,8 @@ std::vector<char32_t> SortedCodePoints(std::string_view text);
 // rule tables are keyed by folded text.
 std::string FoldCase(std::string_view text);
 
+// text without its combining marks ("Aéro" -> "Aero", "Müller" -> "Muller"):
+// English copy drops the accents French and German names carry.
+std::string WithoutMarks(std::string_view text);
+
 }  // namespace claimcheck

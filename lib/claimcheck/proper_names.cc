@@ -381,13 +381,15 @@ struct Candidate {
   }
 };
 
+// Accents stay out of the id: "Lacombe Aéro" in Le Monde is "Lacombe Aero"
+// in English copy.
 std::string IdOf(const std::vector<std::string>& core) {
   std::string id;
   for (const auto& w : core) {
     if (!id.empty()) id += '-';
     id += FoldCase(w);
   }
-  return id;
+  return WithoutMarks(id);
 }
 
 // Separators that keep a name together: one space, or " & " ("Johnson & Johnson").

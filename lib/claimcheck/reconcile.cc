@@ -508,8 +508,14 @@ void Reconciler::PartsVsTotal(const std::string& subject, const Group& each, con
 }
 
 void Reconciler::AnnualVsTotal(const std::string& subject, const Group& annual, const Group& total) {
-  for (const Group& years : Statements(annual)) {
-    for (const Group& wholes : Statements(total)) {
+  for (const Group& wholes : Statements(total)) {
+    struct Outcome {
+      bool ok, short_of;
+      Group claims;
+      std::string message;
+    };
+    std::vector<Outcome> outcomes;
+    for (const Group& years : Statements(annual)) {
       const Claim* year = years.front();
       const Claim* whole = wholes.front();
       const Horizon* h = FirstHorizon(years) ? FirstHorizon(years) : FirstHorizon(wholes);
@@ -525,10 +531,19 @@ void Reconciler::AnnualVsTotal(const std::string& subject, const Group& annual, 
       bool ok = within && reaches;
       std::string product = spanned.lo == spanned.hi ? fmt::format("{:.0f}", spanned.lo)
                                                      : fmt::format("{:.0f}..{:.0f}", spanned.lo, spanned.hi);
-      Add(ok ? Verdict::kExplained : Verdict::kConflict, "annual_vs_total", subject, "", Join(years, wholes),
-          fmt::format("{} a year x {} years = {} {} total {}", Amount(*year),
-                      years_max > h->years ? fmt::format("{}-{}", h->years, years_max) : std::to_string(h->years), product,
-                      ok ? "fits" : (within ? "falls short of" : "exceeds"), Amount(*whole)));
+      outcomes.push_back({ok, within && !reaches, Join(years, wholes),
+                          fmt::format("{} a year x {} years = {} {} total {}", Amount(*year),
+                                      years_max > h->years ? fmt::format("{}-{}", h->years, years_max)
+                                                           : std::to_string(h->years),
+                                      product, ok ? "fits" : (within ? "falls short of" : "exceeds"), Amount(*whole))});
+    }
+    // Where one yearly figure explains the total, a smaller one that falls
+    // short of it is another budget line ("€300m a year for the plant" and
+    // "€120m a year on research"), not a second account of the same money.
+    bool explained = std::any_of(outcomes.begin(), outcomes.end(), [](const Outcome& o) { return o.ok; });
+    for (auto& o : outcomes) {
+      if (explained && o.short_of) continue;
+      Add(o.ok ? Verdict::kExplained : Verdict::kConflict, "annual_vs_total", subject, "", o.claims, o.message);
     }
   }
 }

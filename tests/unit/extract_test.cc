@@ -302,4 +302,10 @@ TEST_CASE("extract: a phrase the rules mark none keeps its cue word from countin
   CHECK(more[0].qualifiers == std::vector<std::string>{"more_than"});
 }
 
+TEST_CASE("extract: a research and development budget is no investment", "[extract]") {
+  auto claims = ExtractGerman("Bosch gibt jährlich 7 Milliarden Euro für Forschung und Entwicklung aus.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].attribute == "research");
+}
+
 }  // namespace claimcheck

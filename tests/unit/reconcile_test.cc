@@ -473,6 +473,29 @@ TEST_CASE("same figure: only figures that say what they measure are compared", "
   CHECK(Reconcile({move_a, move_b}, Rules()).findings.empty());
 }
 
+TEST_CASE("annual vs total: a smaller yearly figure beside one that explains the total is another budget line",
+          "[reconcile]") {
+  Claim plant = Money("a", "300e6", "EUR", "lacombe-aero", {"annual"});
+  plant.horizon = Horizon{5, 0, "sur cinq ans"};
+  Claim research = Money("a", "120e6", "EUR", "lacombe-aero", {"annual"});
+  research.horizon = Horizon{5, 0, "over five years"};
+  Claim total = Money("b", "1.5e9", "EUR", "lacombe-aero", {"total"});
+  auto r = Reconcile({plant, research, total}, Rules());
+  CHECK(Verdicts(r, "annual_vs_total") == std::vector<std::string>{"explained"});
+
+  // Alone, the smaller one falls short of the total: a conflict.
+  auto r2 = Reconcile({research, total}, Rules());
+  CHECK(Verdicts(r2, "annual_vs_total") == std::vector<std::string>{"conflict"});
+}
+
+TEST_CASE("same figure: a research budget is never compared with an investment", "[reconcile]") {
+  Claim plant = Money("a", "300e6", "EUR", "lacombe-aero", {"annual"});
+  Claim research = Money("b", "120e6", "EUR", "lacombe-aero", {"annual"});
+  research.attribute = "research";
+  auto r = Reconcile({plant, research}, Rules());
+  CHECK(r.findings.empty());
+}
+
 TEST_CASE("annual vs total: a yearly figure times its horizon explains a total", "[reconcile]") {
   Claim yearly = Money("a", "125e9", "USD", "stargate", {"annual"});
   yearly.horizon = Horizon{4, 0, "over four years"};
