@@ -208,8 +208,8 @@ class EntityResolver {
       Remember(type, m.entity);
       out_.push_back({m.span, m.entity, type});
       last_named_ = out_.back();
-    } else if (m.reference_type == "holders") {
-      out_.push_back({m.span, -1, "holders"});
+    } else if (m.reference_type == "holders" || m.reference_type == "other") {
+      out_.push_back({m.span, -1, m.reference_type});
     } else if (m.reference_type == "latest") {
       // "Cette dernière", "the latter", "後者": whatever was named last.
       if (last_named_) out_.push_back({m.span, last_named_->entity, last_named_->type, false, true});
@@ -312,6 +312,7 @@ class Attributor {
   int InvesteeAfter(size_t i, bool* marks_stake = nullptr) const;
   int InvesteeBefore(size_t i) const;
   std::optional<size_t> ShareOfBefore(size_t i) const;
+  bool OtherProjectBefore(size_t i) const;
   size_t NamePhraseBegin(size_t k) const;
   bool IsNameTail(std::string_view gap) const;
   int AcquiredBefore(size_t i, size_t from) const;
@@ -967,10 +968,18 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
     if (figures_[i].kind == FigureKind::kPercent && a.attribute.empty() && marks_stake) a.attribute = "stake";
     return;
   }
+  // "ein ähnliches Projekt …, in das 3 Milliarden Euro fließen sollten": a
+  // project the sentence brings in unnamed is what its figure is about.
+  if (OtherProjectBefore(i)) return;
   for (bool guessed : {false, true}) {
     if (SubjectFromContext(i, guessed, a, done)) return;
   }
   if (AboutTheUnnamedProject(i, a)) SetUnnamedProject(a);
+}
+
+bool Attributor::OtherProjectBefore(size_t i) const {
+  auto before = EntitiesIn({sentence_of_[i].begin, figures_[i].span.begin});
+  return std::any_of(before.begin(), before.end(), [](const Resolved& e) { return e.type == "other"; });
 }
 
 bool Attributor::SetUnnamedProject(Attribution& a) const {
@@ -1241,7 +1250,7 @@ void Attributor::Attribute(size_t i, std::vector<Attribution>& out) {
     a.subject_source = out[inherited_from].subject_source;
   } else {
     FindSubject(i, a, out);
-    if (a.subject.empty()) ContinueSubject(i, a, out);
+    if (a.subject.empty() && !OtherProjectBefore(i)) ContinueSubject(i, a, out);
   }
   FindHolders(i, a, out);
   InferTotal(i, a);

@@ -538,6 +538,9 @@ void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
     // "Metallkonzern Haldor Metals": a compound on a type word describes
     // the name and types it.
     std::string compound_type = nouns_capitalised_ ? lexicon_.TypeOfCompound(head) : "";
+    // "der Gemeinschaftsfirma Zellwerk Lausitz": after a type word the
+    // compound is part of the name, not a description of it.
+    if (!compound_type.empty() && !common && Lexicon::IsType(RoleBefore(c.core_at.front()))) return;
     if (!compound_type.empty() && c.type.empty()) c.type = compound_type;
     if (!common && compound_type.empty()) return;
     c.core.erase(c.core.begin());

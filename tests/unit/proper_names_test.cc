@@ -411,5 +411,17 @@ TEST_CASE("proper names: an id leaves out accents, which English copy drops", "[
   CHECK(Names("The engine maker Lacombe Aero will invest more.", "en") == V{"lacombe-aero/"});
 }
 
+TEST_CASE("attribution: a project the sentence brings in unnamed takes no subject from before", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Heidebach hält an der Gemeinschaftsfirma Zellwerk Lausitz 51 Prozent. "
+      "Im Januar hatte der Wettbewerber Norrcell ein ähnliches Projekt abgesagt, in das 3 Milliarden Euro fließen sollten.",
+      "de");
+  REQUIRE(claims.size() == 2);
+  // After a type word, a compound on a type word is part of the name.
+  CHECK(claims[0].subject == "zellwerk-lausitz");
+  CHECK(claims[1].text == "3 Milliarden Euro");
+  CHECK(claims[1].subject.empty());
+}
+
 }  // namespace
 }  // namespace claimcheck
