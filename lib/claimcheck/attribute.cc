@@ -313,6 +313,7 @@ class Attributor {
   int InvesteeBefore(size_t i) const;
   std::optional<size_t> ShareOfBefore(size_t i) const;
   bool OtherProjectBefore(size_t i) const;
+  bool GrantedBy(size_t i, int actor, const Attribution& a) const;
   size_t NamePhraseBegin(size_t k) const;
   bool IsNameTail(std::string_view gap) const;
   int AcquiredBefore(size_t i, size_t from) const;
@@ -977,6 +978,14 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
   if (AboutTheUnnamedProject(i, a)) SetUnnamedProject(a);
 }
 
+// Whether figure i is money an institution gives rather than spends on
+// itself: a subsidy, funding or contribution, or money nothing says more of.
+bool Attributor::GrantedBy(size_t i, int actor, const Attribution& a) const {
+  static const std::vector<std::string> kGiven = {"", "subsidy", "funding", "contribution"};
+  return figures_[i].kind == FigureKind::kMoney && SubjectType(EntityId(actor)) == "institution" &&
+         std::find(kGiven.begin(), kGiven.end(), a.attribute) != kGiven.end();
+}
+
 bool Attributor::OtherProjectBefore(size_t i) const {
   auto before = EntitiesIn({sentence_of_[i].begin, figures_[i].span.begin});
   return std::any_of(before.begin(), before.end(), [](const Resolved& e) { return e.type == "other"; });
@@ -1021,6 +1030,13 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
   // "Qasr contributes $1 billion" to the venture just named: the company is
   // the holder, the venture the subject.
   if (actors.size() == 1 && a.attribute == "contribution" && set(RecentProject(i, guessed), "context")) return true;
+  // "La Commission européenne a promis une aide de 250 millions d'euros": a
+  // government or agency gives money to the project in context; it holds
+  // the figure and is not what the figure is about.
+  if (actors.size() == 1 && GrantedBy(i, actors.front(), a) &&
+      (set(RecentProject(i, false), "context") || set(RecentProject(i, true), "context") ||
+       set(document_project_, "context")))
+    return true;
   // "Cyclion will own 51% of the operating company": the company before a
   // stake in the partners' venture is its holder.
   bool venture_stake = a.attribute == "stake" && partners_.size() == 2;

@@ -571,6 +571,14 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
     c.introduced = true;
     before = RoleBefore(preposition);
   }
+  // "das Azurline genannte Vorhaben": a naming word right after the name
+  // introduces it, and the type word after that types it.
+  if (auto next = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.span.begin < c.span.end; });
+      next != words_.end() && text_.substr(c.span.end, next->span.begin - c.span.end) == " " &&
+      RoleOf(static_cast<size_t>(next - words_.begin())) == "naming_after") {
+    c.introduced = true;
+    if (std::string type = RoleAfter(next->span.end); Lexicon::IsType(type)) c.type = type;
+  }
   // A quoted name is a name whatever its shape: 'das Projekt "Elbfeld"'.
   if (c.span.begin > 0 && text_[c.span.begin - 1] == '"' && text_.substr(c.span.end, 1) == "\"") c.introduced = true;
   // "a plant in Saxony", "1,5 milliard d'euros en Moselle" name a place;

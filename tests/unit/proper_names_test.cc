@@ -423,5 +423,21 @@ TEST_CASE("attribution: a project the sentence brings in unnamed takes no subjec
   CHECK(claims[1].subject.empty());
 }
 
+TEST_CASE("attribution: money an institution gives goes to the project in context", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Transvar Gaz, Rete Padana et Isarnetz créent la coentreprise Azurline. "
+      "La Commission européenne a promis une aide pouvant atteindre 250 millions d'euros.",
+      "fr");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject == "azurline");
+  CHECK(claims[0].holders == V{"eu-commission"});
+  CHECK(claims[0].attribute == "subsidy");
+  CHECK(claims[0].qualifiers == V{"up_to"});
+}
+
+TEST_CASE("proper names: a naming word after a German name introduces and types it", "[names]") {
+  CHECK(Names("Die Partner stecken Geld in das Azurline genannte Vorhaben.", "de") == V{"azurline/project"});
+}
+
 }  // namespace
 }  // namespace claimcheck

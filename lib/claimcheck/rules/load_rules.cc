@@ -288,10 +288,10 @@ bool Loader::CheckValue(const YAML::Node& value, ValueType type, const std::stri
       expected = "a word";
       break;
     case ValueType::kNameRole: {
-      static const std::set<std::string> kRoles = {"stop",    "person",  "place",   "naming", "joins",
+      static const std::set<std::string> kRoles = {"stop",    "person",  "place",   "naming", "naming_after", "joins",
                                                      "company", "project", "venture", "fund",   "institution"};
       ok = kRoles.count(v) > 0;
-      expected = "one of stop, person, place, naming, joins, company, project, venture, fund, institution";
+      expected = "one of stop, person, place, naming, naming_after, joins, company, project, venture, fund, institution";
       break;
     }
     case ValueType::kHoliday: {
