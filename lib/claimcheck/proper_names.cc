@@ -43,6 +43,11 @@ bool IsLatinLetter(UChar32 c) {
   return uscript_getScript(c, &status) == USCRIPT_LATIN && U_SUCCESS(status);
 }
 
+bool IsHan(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status);
+}
+
 bool IsWordChar(UChar32 c) { return (c >= '0' && c <= '9') || IsLatinLetter(c); }
 
 // IsWordChar of an ASCII byte; the scan of a document's words asks this of
@@ -428,6 +433,7 @@ class NameFinder {
   bool TitleBeforeComma(size_t pos) const;
   bool DatelineAt(const Candidate& c) const;
   std::string RoleAfter(size_t pos) const;
+  std::string TypeOfHanNameBefore(size_t pos) const;
   size_t KeysStart(std::string_view window) const;
   bool EndsPhrase(size_t pos) const;
 
@@ -592,6 +598,39 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
   // than its legal form.
   if (Lexicon::IsType(before)) c.type = before;
   if (c.type.empty() && Lexicon::IsType(after)) c.type = after;
+  if (c.type.empty()) c.type = TypeOfHanNameBefore(c.span.begin);
+}
+
+// "合資公司菲羅利斯（Ferrolys）", "英国马洛港口公司（Marlowe Ports）": a Latin
+// name in parentheses after a Chinese one takes the type word that Chinese
+// name holds; where the Chinese name starts the text does not say, so any
+// type word among the characters before the parenthesis counts, the last
+// one found.
+std::string NameFinder::TypeOfHanNameBefore(size_t pos) const {
+  constexpr int kHanNameLength = 8;  // characters looked at before the parenthesis
+  const Table* roles = lexicon_.roles();
+  size_t open = pos;
+  for (std::string_view paren : {"(", "\uFF08"}) {
+    if (open >= paren.size() && text_.substr(open - paren.size(), paren.size()) == paren) open -= paren.size();
+  }
+  if (!roles || open == pos) return "";
+  std::vector<size_t> starts;  // of the Han characters before the parenthesis, nearest first
+  for (size_t at = open; at > 0 && starts.size() < kHanNameLength;) {
+    size_t begin = at - 1;
+    while (begin > 0 && (static_cast<unsigned char>(text_[begin]) & 0xC0) == 0x80) --begin;
+    if (!IsHan(CodePointAt(text_, begin))) break;
+    starts.push_back(begin);
+    at = begin;
+  }
+  // Each end, nearest the parenthesis first; at each, the longest key.
+  for (size_t end_index = 0; end_index < starts.size(); ++end_index) {
+    size_t end = end_index == 0 ? open : starts[end_index - 1];
+    for (size_t k = starts.size(); k > end_index; --k) {
+      auto role = roles->Find(text_.substr(starts[k - 1], end - starts[k - 1]));
+      if (role && Lexicon::IsType(*role)) return std::string(*role);
+    }
+  }
+  return "";
 }
 
 // Whether a phrase ends at pos: a clause mark, a parenthesis or the end.
@@ -823,11 +862,6 @@ std::string AcronymAfter(std::string_view text, size_t pos) {
   if (!inside || inside->size() < 2 || inside->size() > 8 || text.substr(pos, 1) != "(") return "";
   bool upper = std::all_of(inside->begin(), inside->end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
   return upper ? std::string(*inside) : "";
-}
-
-bool IsHan(UChar32 c) {
-  UErrorCode status = U_ZERO_ERROR;
-  return uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status);
 }
 
 // The Han text at text[open, close) (between quote marks or parentheses),

@@ -236,7 +236,9 @@ TEST_CASE("proper names: a Chinese name before a Latin one in parentheses is the
   CHECK(Names("國內大廠淡水磁材（Tamsui Magnetics）公告。", "zh") == V{"tamsui-magnetics/"});
   // A type word the text repeats ("公司") is no name of that company.
   CHECK(Names("公司将认购股权。英国北岸可再生能源公司（Northcliffe Renewables）上周搁置了项目。", "zh") ==
-        V{"northcliffe-renewables/"});
+        V{"northcliffe-renewables/company"});
+  // The type word the Chinese name holds types the Latin one.
+  CHECK(Names("兩家公司各持有合資公司菲羅利斯（Ferrolys）一半股權。", "zh") == V{"ferrolys/venture"});
 }
 
 TEST_CASE("attribution: an agency credited in a dateline is no party", "[names][attribute]") {
