@@ -732,7 +732,14 @@ size_t Attributor::NamePhraseBegin(size_t k) const {
 // "的". "布里斯伯恩能源将继续持有" ends in a verb: its name holds the shares.
 bool Attributor::IsNameTail(std::string_view gap) const {
   if (gap.ends_with("\u7684")) gap.remove_suffix(3);  // 的
-  while (gap.starts_with(")") || gap.starts_with(" ") || gap.starts_with("\uFF09")) gap.remove_prefix(gap.starts_with("\uFF09") ? 3 : 1);
+  auto drop_closing = [&gap] {
+    for (std::string_view close : {")", " ", "\uFF09"}) {
+      if (gap.starts_with(close)) return gap.remove_prefix(close.size()), true;
+    }
+    return false;
+  };
+  while (drop_closing()) {
+  }
   if (gap.empty()) return true;
   const Table* names = lang_.FindTable("name_words");
   if (!names) return false;
