@@ -313,6 +313,7 @@ class Attributor {
   int InvesteeBefore(size_t i) const;
   std::optional<size_t> ShareOfBefore(size_t i) const;
   bool OtherProjectBefore(size_t i) const;
+  bool UnresolvedReferenceBefore(size_t i) const;
   bool GrantedBy(size_t i, int actor, const Attribution& a) const;
   size_t NamePhraseBegin(size_t k) const;
   bool IsNameTail(std::string_view gap) const;
@@ -982,7 +983,21 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
   for (bool guessed : {false, true}) {
     if (SubjectFromContext(i, guessed, a, done)) return;
   }
+  // "該計畫首期投資17億歐元", written before the story names the venture: a
+  // project reference with nothing named before it means the project the
+  // document names.
+  if (document_project_ >= 0 && UnresolvedReferenceBefore(i)) {
+    a.subject = EntityId(document_project_);
+    a.subject_source = Heuristic(document_project_) ? "heuristic" : "context";
+    return;
+  }
   if (AboutTheUnnamedProject(i, a)) SetUnnamedProject(a);
+}
+
+bool Attributor::UnresolvedReferenceBefore(size_t i) const {
+  auto reference = std::lower_bound(unresolved_projects_.begin(), unresolved_projects_.end(), sentence_of_[i].begin,
+                                    [](Span r, size_t at) { return r.begin < at; });
+  return reference != unresolved_projects_.end() && reference->end <= figures_[i].span.begin;
 }
 
 // Whether figure i is money an institution gives rather than spends on

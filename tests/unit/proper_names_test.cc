@@ -441,5 +441,15 @@ TEST_CASE("proper names: a naming word after a German name introduces and types 
   CHECK(Names("Die Partner stecken Geld in das Azurline genannte Vorhaben.", "de") == V{"azurline/project"});
 }
 
+TEST_CASE("attribution: a project reference before the story names the project means the one it names", "[names][attribute]") {
+  auto claims = ExtractText(
+      "德國萊赫韋克鋼鐵公司（Lechwerk Stahl）與法國瓦爾庫爾鍛造公司（Forges de Valcourt）宣布合資興建鋼廠。"
+      "該計畫首期投資17億歐元。兩家公司各持有合資公司菲羅利斯（Ferrolys）一半股權。法國政府將提供8.5億歐元補助。",
+      "zh");
+  REQUIRE(!claims.empty());
+  CHECK(claims[0].text == "17億歐元");
+  CHECK(claims[0].subject == "ferrolys");
+}
+
 }  // namespace
 }  // namespace claimcheck
