@@ -48,6 +48,31 @@ bool IsHan(UChar32 c) {
   return uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status);
 }
 
+// Where the opening parenthesis (ASCII or fullwidth) right before pos
+// begins, or pos when there is none.
+size_t ParenthesisBefore(std::string_view text, size_t pos) {
+  for (std::string_view paren : {"(", "\uFF08"}) {
+    if (pos >= paren.size() && text.substr(pos - paren.size(), paren.size()) == paren) return pos - paren.size();
+  }
+  return pos;
+}
+
+// Where the Han characters right before pos begin, nearest first, at most n.
+std::vector<size_t> HanCharsBefore(std::string_view text, size_t pos, size_t n) {
+  std::vector<size_t> starts;
+  for (size_t at = pos; at > 0 && starts.size() < n;) {
+    size_t begin = at - 1;
+    while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
+    UChar32 c;
+    int32_t i = static_cast<int32_t>(begin);
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    if (!IsHan(c)) break;
+    starts.push_back(begin);
+    at = begin;
+  }
+  return starts;
+}
+
 bool IsWordChar(UChar32 c) { return (c >= '0' && c <= '9') || IsLatinLetter(c); }
 
 // IsWordChar of an ASCII byte; the scan of a document's words asks this of
@@ -496,8 +521,9 @@ std::vector<Candidate> NameFinder::Candidates() {
 bool NameFinder::StopWordInside(size_t last, size_t next) const {
   if (nouns_capitalised_ || next + 1 >= words_.size()) return false;
   const Word& w = words_[next];
-  return w.capitalised && !w.acronym && !w.sentence_start && !w.title_line && RoleOf(next) == "stop" && NameWord(next + 1) &&
-         Joined(last, next) && Joined(next, next + 1);
+  bool mid_sentence_capital = w.capitalised && !w.acronym && !w.sentence_start && !w.title_line;
+  return mid_sentence_capital && RoleOf(next) == "stop" && NameWord(next + 1) && Joined(last, next) &&
+         Joined(next, next + 1);
 }
 
 // Type words at either end of the run type it and stay out of its id:
@@ -603,25 +629,14 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
 
 // "合資公司菲羅利斯（Ferrolys）", "英国马洛港口公司（Marlowe Ports）": a Latin
 // name in parentheses after a Chinese one takes the type word that Chinese
-// name holds; where the Chinese name starts the text does not say, so any
-// type word among the characters before the parenthesis counts, the last
-// one found.
+// name holds. Where the Chinese name starts the text does not say, so the
+// type word nearest the parenthesis among the characters before it counts.
 std::string NameFinder::TypeOfHanNameBefore(size_t pos) const {
-  constexpr int kHanNameLength = 8;  // characters looked at before the parenthesis
+  constexpr size_t kHanNameLength = 8;  // characters looked at before the parenthesis
   const Table* roles = lexicon_.roles();
-  size_t open = pos;
-  for (std::string_view paren : {"(", "\uFF08"}) {
-    if (open >= paren.size() && text_.substr(open - paren.size(), paren.size()) == paren) open -= paren.size();
-  }
+  size_t open = ParenthesisBefore(text_, pos);
   if (!roles || open == pos) return "";
-  std::vector<size_t> starts;  // of the Han characters before the parenthesis, nearest first
-  for (size_t at = open; at > 0 && starts.size() < kHanNameLength;) {
-    size_t begin = at - 1;
-    while (begin > 0 && (static_cast<unsigned char>(text_[begin]) & 0xC0) == 0x80) --begin;
-    if (!IsHan(CodePointAt(text_, begin))) break;
-    starts.push_back(begin);
-    at = begin;
-  }
+  std::vector<size_t> starts = HanCharsBefore(text_, open, kHanNameLength);
   // Each end, nearest the parenthesis first; at each, the longest key.
   for (size_t end_index = 0; end_index < starts.size(); ++end_index) {
     size_t end = end_index == 0 ? open : starts[end_index - 1];
@@ -1034,20 +1049,9 @@ void AddHanNamesBeforeLatin(std::string_view text, size_t end, const std::vector
                             const Table* roles, std::vector<ProperName>& names) {
   std::map<std::string, std::pair<std::string, std::string>> aliases;
   for (const auto& n : names) {
-    size_t open = n.span.begin;
-    for (std::string_view paren : {"(", "\xEF\xBC\x88"}) {
-      if (open >= paren.size() && text.substr(open - paren.size(), paren.size()) == paren) open -= paren.size();
-    }
+    size_t open = ParenthesisBefore(text, n.span.begin);
     if (open == n.span.begin) continue;
-    std::vector<size_t> starts;  // where the last 1..6 Han characters begin, nearest first
-    for (size_t at = open; at > 0 && starts.size() < 6;) {
-      size_t begin = at - 1;
-      while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
-      UChar32 c = CodePointAt(text, begin);
-      if (!IsHan(c)) break;
-      starts.push_back(begin);
-      at = begin;
-    }
+    std::vector<size_t> starts = HanCharsBefore(text, open, 6);  // the last 1..6 Han characters, nearest first
     for (size_t k = starts.size(); k >= 2; --k) {
       std::string_view tail = text.substr(starts[k - 1], open - starts[k - 1]);
       // "北岸可再生能源公司（Northcliffe）" ... "公司将": a word of the
