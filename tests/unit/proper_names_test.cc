@@ -451,5 +451,18 @@ TEST_CASE("attribution: a project reference before the story names the project m
   CHECK(claims[0].subject == "ferrolys");
 }
 
+TEST_CASE("attribution: a share price move is about the company, a loan is funding, a session's turnover is trading",
+          "[names][attribute]") {
+  auto shares = ExtractText("Shares in Cairn Energy rose 6% after the oil find.", "en");
+  REQUIRE(shares.size() == 1);
+  CHECK(shares[0].subject == "cairn-energy");
+  auto loan = ExtractText("The Hong Kong government is lending HK$1.5 billion to Tai Fung Holdings.", "en");
+  REQUIRE(loan.size() == 1);
+  CHECK(loan[0].attribute == "funding");
+  auto turnover = ExtractText("誠達能源股價上漲8.7%，成交額約4.3億港元。", "zh");
+  REQUIRE(turnover.size() == 2);
+  CHECK(turnover[1].attribute == "trading");
+}
+
 }  // namespace
 }  // namespace claimcheck
