@@ -314,6 +314,7 @@ class Attributor {
   std::optional<size_t> ShareOfBefore(size_t i) const;
   bool OtherProjectBefore(size_t i) const;
   bool UnresolvedReferenceBefore(size_t i) const;
+  int ActorAfter(size_t i) const;
   bool GrantedBy(size_t i, int actor, const Attribution& a) const;
   size_t NamePhraseBegin(size_t k) const;
   bool IsNameTail(std::string_view gap) const;
@@ -919,6 +920,23 @@ std::vector<int> Attributor::ActorsBefore(size_t i, bool guessed) const {
   return actors;
 }
 
+// The one listed actor (or reference to one) named in figure i's clause
+// after it, when the clause opens with the figure (nothing but a cue word
+// before it), or -1.
+int Attributor::ActorAfter(size_t i) const {
+  if (figures_[i].kind != FigureKind::kMoney) return -1;
+  Span clause = clause_of_[i];
+  std::string_view opening = text_.substr(clause.begin, figures_[i].span.begin - clause.begin);
+  if (opening.find(' ') != opening.rfind(' ') || EntitiesIn({clause.begin, figures_[i].span.begin}).size() > 0) return -1;
+  int actor = -1;
+  for (const auto& e : EntitiesIn({figures_[i].span.end, clause.end})) {
+    if (e.entity < 0 || e.guessed || !IsActor(e.type)) continue;
+    if (actor >= 0 && actor != e.entity) return -1;
+    actor = e.entity;
+  }
+  return actor;
+}
+
 // "Die Partner", "both companies": several actors, whoever they are.
 bool Attributor::PartnersBefore(size_t i) const {
   for (const auto& e : EntitiesIn(LeadWindow(i))) {
@@ -1067,6 +1085,11 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
   // ... investieren": who acts on the sentence's figure before acts on this
   // one too, rather than the project of the sentences before.
   if (SentenceSubjectBefore(i, done, a)) return true;
+  // "Insgesamt 1,5 Milliarden Euro will der Konzern … investieren": a
+  // clause that opens with its amount names who acts on it after it. Only
+  // a listed entity or a reference: a name guessed there is as often a
+  // person or a product ("£50m for Gerrard?", "The $499 Macintosh").
+  if (!guessed && actors.empty() && set(ActorAfter(i), "entity")) return true;
   // A project the sentence names before the figure, even one only guessed
   // ("rival Northcliffe shelved its own North Sea project, estimated at £3
   // billion"), says more than the one the sentences before named.

@@ -464,5 +464,19 @@ TEST_CASE("attribution: a share price move is about the company, a loan is fundi
   CHECK(turnover[1].attribute == "trading");
 }
 
+TEST_CASE("attribution: a clause that opens with its amount names who acts on it after it", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Der Zulieferer Lacombe Aéro baut ein Werk in Taiwan. "
+      "Insgesamt 1,5 Milliarden Euro will der Konzern bis 2031 in die Fabrik investieren.",
+      "de");
+  REQUIRE(!claims.empty());
+  CHECK(claims[0].text == "1,5 Milliarden Euro");
+  CHECK(claims[0].subject == "lacombe-aero");
+  // A name only guessed there is no such actor: "£50m for Gerrard?".
+  auto guessed = ExtractText("£50m for Gerrard? The club would not say.", "en");
+  REQUIRE(guessed.size() == 1);
+  CHECK(guessed[0].subject.empty());
+}
+
 }  // namespace
 }  // namespace claimcheck
