@@ -544,6 +544,8 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
     if (size_t dash = word.rfind('-'); dash != std::string::npos) {
       const std::string& tail_role = lexicon_.Role(word.substr(dash + 1));
       if (Lexicon::IsType(tail_role)) c.type = tail_role, word.resize(dash);
+      // "Lechwerk-Chefin Dagmar Hollweg": a title leads the run, which names a person.
+      if (tail_role == "person" && i == first && last > first) c.person = true;
     }
     c.core.push_back(word);
     c.core_at.push_back(words_[i].span.begin);

@@ -478,5 +478,10 @@ TEST_CASE("attribution: a clause that opens with its amount names who acts on it
   CHECK(guessed[0].subject.empty());
 }
 
+TEST_CASE("proper names: a title compound leading a run makes it a person", "[names]") {
+  CHECK(Names("Das sagte Lechwerk-Chefin Dagmar Hollweg am Donnerstag.", "de").empty());
+  CHECK(Names("Das sagte Vorstandschefin Hélène Marty am Donnerstag.", "de").empty());
+}
+
 }  // namespace
 }  // namespace claimcheck
