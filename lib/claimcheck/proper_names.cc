@@ -571,7 +571,9 @@ void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
                               [&](const std::string& ending) { return stem.ends_with(ending); });
     // "Metallkonzern Haldor Metals": a compound on a type word describes
     // the name and types it.
-    std::string compound_type = nouns_capitalised_ ? lexicon_.TypeOfCompound(head) : "";
+    // (Short words that end in a type word are names: "Lechwerk Stahl".)
+    bool long_head = head.size() >= kCompoundLength;
+    std::string compound_type = nouns_capitalised_ && long_head ? lexicon_.TypeOfCompound(head) : "";
     // "der Gemeinschaftsfirma Zellwerk Lausitz": after a type word the
     // compound is part of the name, not a description of it.
     if (!compound_type.empty() && !common && Lexicon::IsType(RoleBefore(c.core_at.front()))) return;

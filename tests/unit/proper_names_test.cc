@@ -483,5 +483,10 @@ TEST_CASE("proper names: a title compound leading a run makes it a person", "[na
   CHECK(Names("Das sagte Vorstandschefin Hélène Marty am Donnerstag.", "de").empty());
 }
 
+TEST_CASE("proper names: a short word ending in a type word is part of the name, a long compound describes it", "[names]") {
+  CHECK(Names("Der Saarbrücker Stahlkonzern Lechwerk Stahl und der Hersteller Valcourt Forges bauen.", "de") ==
+        V{"lechwerk-stahl/company", "valcourt-forges/"});
+}
+
 }  // namespace
 }  // namespace claimcheck
