@@ -331,6 +331,14 @@ class Attributor {
   bool PartnersBefore(size_t i) const;
   Span LeadWindow(size_t i) const;
   bool Heuristic(int entity) const { return entity >= static_cast<int>(rules_.entities.size()); }
+  // Sets a's subject to entity (false when there is none): a guessed name
+  // is always "heuristic", a listed one says how it was found (source).
+  bool SetSubject(Attribution& a, int entity, const char* source) const {
+    if (entity < 0) return false;
+    a.subject = EntityId(entity);
+    a.subject_source = Heuristic(entity) ? "heuristic" : source;
+    return true;
+  }
   const NamedHere& Named(int entity) const { return named_here_[entity - rules_.entities.size()]; }
   std::string EntityId(int entity) const {
     if (entity < 0) return "";
@@ -927,7 +935,8 @@ int Attributor::ActorAfter(size_t i) const {
   if (figures_[i].kind != FigureKind::kMoney) return -1;
   Span clause = clause_of_[i];
   std::string_view opening = text_.substr(clause.begin, figures_[i].span.begin - clause.begin);
-  if (opening.find(' ') != opening.rfind(' ') || EntitiesIn({clause.begin, figures_[i].span.begin}).size() > 0) return -1;
+  bool one_word_at_most = opening.find(' ') == opening.rfind(' ');  // "Insgesamt ", "Mit "
+  if (!one_word_at_most || !EntitiesIn({clause.begin, figures_[i].span.begin}).empty()) return -1;
   int actor = -1;
   for (const auto& e : EntitiesIn({figures_[i].span.end, clause.end})) {
     if (e.entity < 0 || e.guessed || !IsActor(e.type)) continue;
@@ -987,9 +996,7 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
   if (investee < 0) investee = InvesteeAfter(i, &marks_stake);
   if (investee < 0) investee = InvesteeBefore(i);
   if (investee < 0) investee = AcquiredBefore(i, sentence_of_[i].begin);
-  if (investee >= 0) {
-    a.subject = EntityId(investee);
-    a.subject_source = Heuristic(investee) ? "heuristic" : "entity";
+  if (SetSubject(a, investee, "entity")) {
     // "35 Prozent an Jadeite": a share in a company is a stake ("50 % of
     // Europeans" is not, so only markers the rules say so of count).
     if (figures_[i].kind == FigureKind::kPercent && a.attribute.empty() && marks_stake) a.attribute = "stake";
@@ -1004,11 +1011,7 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
   // "該計畫首期投資17億歐元", written before the story names the venture: a
   // project reference with nothing named before it means the project the
   // document names.
-  if (document_project_ >= 0 && UnresolvedReferenceBefore(i)) {
-    a.subject = EntityId(document_project_);
-    a.subject_source = Heuristic(document_project_) ? "heuristic" : "context";
-    return;
-  }
+  if (UnresolvedReferenceBefore(i) && SetSubject(a, document_project_, "context")) return;
   if (AboutTheUnnamedProject(i, a)) SetUnnamedProject(a);
 }
 
@@ -1041,12 +1044,7 @@ bool Attributor::SetUnnamedProject(Attribution& a) const {
 bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
                                     const std::vector<Attribution>& done) const {
   const Span f = figures_[i].span;
-  auto set = [&](int entity, const char* source) {
-    if (entity < 0) return false;
-    a.subject = EntityId(entity);
-    a.subject_source = Heuristic(entity) ? "heuristic" : source;
-    return true;
-  };
+  auto set = [&](int entity, const char* source) { return SetSubject(a, entity, source); };
   if (set(NearestOfType(clause_of_[i], f, IsProject, guessed), "entity")) return true;
   if (set(NearestOfType(sentence_of_[i], f, IsProject, guessed), "entity")) return true;
   std::vector<int> actors = ActorsBefore(i, guessed);
@@ -1304,8 +1302,7 @@ void Attributor::Attribute(size_t i, std::vector<Attribution>& out) {
   // too, unless a purchase stands between them ("48美元…收购X，交易总价30亿美元").
   int acquired = inherited_from >= 0 ? AcquiredBefore(i, figures_[inherited_from].span.end) : -1;
   if (acquired >= 0) {
-    a.subject = EntityId(acquired);
-    a.subject_source = Heuristic(acquired) ? "heuristic" : "entity";
+    SetSubject(a, acquired, "entity");
   } else if (inherited_from >= 0 && !out[inherited_from].subject.empty()) {
     a.subject = out[inherited_from].subject;
     a.subject_source = out[inherited_from].subject_source;
