@@ -208,7 +208,9 @@ class EntityResolver {
       Remember(type, m.entity);
       out_.push_back({m.span, m.entity, type});
       last_named_ = out_.back();
-    } else if (m.reference_type == "holders" || m.reference_type == "other") {
+    } else if (m.reference_type == "holders" || m.reference_type == "other" || m.reference_type == "institution") {
+      // "der Staat", "the government", "政府" give money without a name the
+      // story introduces; they stand for no earlier entity.
       out_.push_back({m.span, -1, m.reference_type});
     } else if (m.reference_type == "latest") {
       // "Cette dernière", "the latter", "後者": whatever was named last.
@@ -315,9 +317,19 @@ class Attributor {
   bool OtherProjectBefore(size_t i) const;
   bool UnresolvedReferenceBefore(size_t i) const;
   int ActorAfter(size_t i) const;
+  bool OpensClause(size_t i) const;
   bool GrantedBy(size_t i, int actor, const Attribution& a) const;
+  bool StateActsOn(size_t i) const;
+  bool GivenByTheState(size_t i, const Attribution& a) const;
+  bool SubjectOfGrant(size_t i, Attribution& a, const std::vector<Attribution>& done) const;
+  bool FirstMoneySubject(size_t i, Attribution& a, const std::vector<Attribution>& done) const;
+  bool NamedBefore(int entity, size_t pos) const;
+  bool ActorBetween(size_t begin, size_t end) const;
   size_t NamePhraseBegin(size_t k) const;
   bool IsNameTail(std::string_view gap) const;
+  bool EndsWithTypeWord(std::string_view text) const;
+  bool ShareOfUnnamed(size_t i) const;
+  bool ShareMarkedAfter(size_t i) const;
   int AcquiredBefore(size_t i, size_t from) const;
   bool SubjectFromContext(size_t i, bool guessed, Attribution& a, const std::vector<Attribution>& done) const;
   int NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool guessed) const;
@@ -328,6 +340,7 @@ class Attributor {
   bool SetUnnamedProject(Attribution& a) const;
   int RecentProject(size_t i, bool guessed) const;
   std::vector<int> ActorsBefore(size_t i, bool guessed) const;
+  std::vector<int> ActorsIn(Span within, bool guessed) const;
   bool PartnersBefore(size_t i) const;
   Span LeadWindow(size_t i) const;
   bool Heuristic(int entity) const { return entity >= static_cast<int>(rules_.entities.size()); }
@@ -409,8 +422,12 @@ Span Attributor::CueWindow(size_t i) const {
   Span w = WithOpeningPhrase(text_, sentence_of_[i], clause_of_[i]);
   if (i > 0 && figures_[i - 1].span.end > w.begin && figures_[i - 1].span.end <= figures_[i].span.begin)
     w.begin = figures_[i - 1].span.end;
-  if (i + 1 < figures_.size() && figures_[i + 1].span.begin < w.end && figures_[i + 1].span.begin >= figures_[i].span.end)
-    w.end = figures_[i + 1].span.begin;
+  // A conversion in parentheses right after the figure shares its cues:
+  // "1200亿日元（约57.7亿元人民币）的补贴".
+  size_t next = i + 1;
+  if (next < figures_.size() && OnlyParenthesisBetween(figures_[i].span.end, figures_[next].span.begin)) ++next;
+  if (next < figures_.size() && figures_[next].span.begin < w.end && figures_[next].span.begin >= figures_[i].span.end)
+    w.end = figures_[next].span.begin;
   return w;
 }
 
@@ -551,6 +568,13 @@ int Attributor::InheritAttribute(size_t i, Attribution& a, const std::vector<Att
     return change;
   }
   for (size_t j = i; j-- > 0 && sentence_of_[j] == sentence_of_[i];) {
+    // "持有越南子公司70%股權，去年合併營收新台幣865億元，年增14%": past a
+    // figure of another kind that measures something of its own, only an
+    // item that names its actor continues the listing ("SAM détiendra 20 %
+    // … apportera 320 millions de dollars, aux côtés de Marlowe (45 %)").
+    if (figures_[j].kind != figures_[i].kind && figures_[j].kind != FigureKind::kDate && !done[j].attribute.empty() &&
+        !ActorBetween(figures_[j].span.end, figures_[i].span.begin))
+      return -1;
     if (figures_[j].kind != figures_[i].kind || done[j].converts >= 0) continue;
     const std::string& inherited = done[j].attribute;
     if (inherited.empty() || (figures_[i].kind != FigureKind::kMoney && inherited != "stake")) return -1;
@@ -700,14 +724,8 @@ int Attributor::InvesteeBefore(size_t i) const {
 // when a `share_of` marker follows the figure, with nothing but the
 // name's own tail between.
 std::optional<size_t> Attributor::ShareOfBefore(size_t i) const {
-  const Table* markers = lang_.FindTable("investee_markers");
-  if (!markers || figures_[i].kind != FigureKind::kPercent) return std::nullopt;
-  std::string_view after = text_.substr(figures_[i].span.end);
-  bool marked = std::any_of(markers->entries.begin(), markers->entries.end(), [&](const auto& entry) {
-    return entry.second == "share_of" && after.starts_with(entry.first);
-  });
   auto before = EntitiesIn({clause_of_[i].begin, figures_[i].span.begin});
-  if (!marked || before.empty()) return std::nullopt;
+  if (!ShareMarkedAfter(i) || before.empty()) return std::nullopt;
   const Resolved& e = before.back();
   if (e.entity < 0 || (e.reference && !IsProject(e.type))) return std::nullopt;
   std::string_view gap = text_.substr(e.span.end, figures_[i].span.begin - e.span.end);
@@ -750,18 +768,42 @@ bool Attributor::IsNameTail(std::string_view gap) const {
   };
   while (drop_closing()) {
   }
-  if (gap.empty()) return true;
+  return gap.empty() || EndsWithTypeWord(gap);
+}
+
+// Whether text ends in a type word of the rules ("项目", "风电场"): one of
+// its last one to six characters, shortest first.
+bool Attributor::EndsWithTypeWord(std::string_view text) const {
   const Table* names = lang_.FindTable("name_words");
   if (!names) return false;
-  // The last one to six characters, shortest first.
-  size_t start = gap.size();
+  size_t start = text.size();
   for (int n = 0; n < 6 && start > 0; ++n) {
     do --start;
-    while (start > 0 && (static_cast<unsigned char>(gap[start]) & 0xC0) == 0x80);
-    auto role = names->Find(gap.substr(start));
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80);
+    auto role = names->Find(text.substr(start));
     if (role && (IsActor(std::string(*role)) || IsProject(std::string(*role)))) return true;
   }
   return false;
+}
+
+// "持有福建平潭三期海上风电场49%的股权": a share of a company or project that
+// the text describes but does not name is in none the story names.
+bool Attributor::ShareOfUnnamed(size_t i) const {
+  if (!ShareMarkedAfter(i)) return false;
+  size_t from = clause_of_[i].begin;
+  auto before = EntitiesIn({from, figures_[i].span.begin});
+  if (!before.empty()) from = before.back().span.end;
+  return EndsWithTypeWord(text_.substr(from, figures_[i].span.begin - from));
+}
+
+// Whether a marker of a share ("的股权") follows percentage i.
+bool Attributor::ShareMarkedAfter(size_t i) const {
+  const Table* markers = lang_.FindTable("investee_markers");
+  if (!markers || figures_[i].kind != FigureKind::kPercent) return false;
+  std::string_view after = text_.substr(figures_[i].span.end);
+  return std::any_of(markers->entries.begin(), markers->entries.end(), [&](const auto& entry) {
+    return entry.second == "share_of" && after.starts_with(entry.first);
+  });
 }
 
 // "Corwen has agreed to buy Lumeris Oncology for $3 billion", "将以…收购…卢梅里斯
@@ -917,10 +959,11 @@ bool Attributor::AboutTheUnnamedProject(size_t i, const Attribution& a) const {
 
 // Companies acting on figure i: named or referred to in its sentence before
 // it, after any earlier figure of the same sentence.
-std::vector<int> Attributor::ActorsBefore(size_t i, bool guessed) const {
-  Span lead = LeadWindow(i);
+std::vector<int> Attributor::ActorsBefore(size_t i, bool guessed) const { return ActorsIn(LeadWindow(i), guessed); }
+
+std::vector<int> Attributor::ActorsIn(Span within, bool guessed) const {
   std::vector<int> actors;
-  for (const auto& e : EntitiesIn(lead)) {
+  for (const auto& e : EntitiesIn(within)) {
     if (e.entity >= 0 && e.guessed == guessed && IsActor(e.type) &&
         std::find(actors.begin(), actors.end(), e.entity) == actors.end())
       actors.push_back(e.entity);
@@ -928,15 +971,24 @@ std::vector<int> Attributor::ActorsBefore(size_t i, bool guessed) const {
   return actors;
 }
 
+// Whether figure i opens its clause: one word at most before it ("Insgesamt
+// ", "Mit "), or a qualifier ("Bis zu "), and no entity.
+bool Attributor::OpensClause(size_t i) const {
+  Span clause = clause_of_[i];
+  std::string_view opening = text_.substr(clause.begin, figures_[i].span.begin - clause.begin);
+  if (!EntitiesIn({clause.begin, figures_[i].span.begin}).empty()) return false;
+  if (opening.find(' ') == opening.rfind(' ')) return true;
+  std::string folded = FoldCase(opening);
+  folded.erase(folded.find_last_not_of(' ') + 1);
+  return lang_.Lookup("qualifiers", folded).has_value();
+}
+
 // The one listed actor (or reference to one) named in figure i's clause
 // after it, when the clause opens with the figure (nothing but a cue word
 // before it), or -1.
 int Attributor::ActorAfter(size_t i) const {
-  if (figures_[i].kind != FigureKind::kMoney) return -1;
+  if (figures_[i].kind != FigureKind::kMoney || !OpensClause(i)) return -1;
   Span clause = clause_of_[i];
-  std::string_view opening = text_.substr(clause.begin, figures_[i].span.begin - clause.begin);
-  bool one_word_at_most = opening.find(' ') == opening.rfind(' ');  // "Insgesamt ", "Mit "
-  if (!one_word_at_most || !EntitiesIn({clause.begin, figures_[i].span.begin}).empty()) return -1;
   int actor = -1;
   for (const auto& e : EntitiesIn({figures_[i].span.end, clause.end})) {
     if (e.entity < 0 || e.guessed || !IsActor(e.type)) continue;
@@ -993,6 +1045,7 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
     marks_stake = true;
     share_phrase_begin_[i] = NamePhraseBegin(*k);
   }
+  if (investee < 0 && ShareOfUnnamed(i)) return;
   if (investee < 0) investee = InvesteeAfter(i, &marks_stake);
   if (investee < 0) investee = InvesteeBefore(i);
   if (investee < 0) investee = AcquiredBefore(i, sentence_of_[i].begin);
@@ -1005,6 +1058,7 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
   // "ein ähnliches Projekt …, in das 3 Milliarden Euro fließen sollten": a
   // project the sentence brings in unnamed is what its figure is about.
   if (OtherProjectBefore(i)) return;
+  if (SubjectOfGrant(i, a, done)) return;
   for (bool guessed : {false, true}) {
     if (SubjectFromContext(i, guessed, a, done)) return;
   }
@@ -1028,6 +1082,81 @@ bool Attributor::GrantedBy(size_t i, int actor, const Attribution& a) const {
   return figures_[i].kind == FigureKind::kMoney && SubjectType(EntityId(actor)) == "institution" &&
          std::find(kGiven.begin(), kGiven.end(), a.attribute) != kGiven.end();
 }
+
+// Whether a government the story does not name ("der Staat", "Japan's
+// trade ministry", "政府") acts on figure i: it opens the figure's clause
+// (a few words at most before it), or stands after the figure in a clause
+// that opens with the figure ("Bis zu 120 Milliarden Yen … übernimmt der
+// japanische Staat"). "sue the Russian government for $28bn" does not.
+bool Attributor::StateActsOn(size_t i) const {
+  constexpr size_t kOpeningWords = 2;  // "Japan's trade ministry", "Le ministère"
+  constexpr size_t kOpeningHan = 12;   // bytes: "日本经济产业省", "德國聯邦"
+  auto unnamed_state = [](const Resolved& e) { return e.entity < 0 && e.type == "institution"; };
+  Span clause = clause_of_[i];
+  auto before = EntitiesIn({clause.begin, figures_[i].span.begin});
+  auto state = std::find_if(before.begin(), before.end(), unnamed_state);
+  if (state != before.end()) {
+    std::string_view opening = text_.substr(clause.begin, state->span.begin - clause.begin);
+    bool han = lang_.script == "Hani";
+    return han ? opening.size() <= kOpeningHan : std::count(opening.begin(), opening.end(), ' ') <= kOpeningWords;
+  }
+  if (!OpensClause(i)) return false;
+  auto after = EntitiesIn({figures_[i].span.end, clause.end});
+  return std::any_of(after.begin(), after.end(), unnamed_state);
+}
+
+// Whether figure i is money a government gives: it acts on the figure, and
+// the figure is a subsidy, funding or contribution, or a verb of giving
+// (rules: grant_verbs) stands beside it ("will cover", "übernimmt",
+// "prendra en charge", "提供").
+bool Attributor::GivenByTheState(size_t i, const Attribution& a) const {
+  static const std::vector<std::string> kGiven = {"subsidy", "funding", "contribution"};
+  if (figures_[i].kind != FigureKind::kMoney || !StateActsOn(i)) return false;
+  if (std::find(kGiven.begin(), kGiven.end(), a.attribute) != kGiven.end()) return true;
+  Span w = CueWindow(i);
+  return (a.attribute.empty() || a.attribute == "cost") && !FindCues(text_.substr(w.begin, w.size()), lang_, "grant_verbs").empty();
+}
+
+// Money a government gives goes to the project in context, or else to what
+// the story is about: the project it names, the one it refers to unnamed,
+// or whoever the story's first money figure is about. Without another
+// cue, or with one that only places it in the project's cost ("will cover
+// up to ¥120 billion of the cost"), it is a subsidy.
+bool Attributor::SubjectOfGrant(size_t i, Attribution& a, const std::vector<Attribution>& done) const {
+  if (!GivenByTheState(i, a)) return false;
+  // The document's project only once the story has named it: "mit dem
+  // neuen Werk Lieferengpässe vermeiden" after the figure names nothing.
+  int named_project = NamedBefore(document_project_, figures_[i].span.begin) ? document_project_ : -1;
+  bool found = SetSubject(a, RecentProject(i, false), "context") || SetSubject(a, RecentProject(i, true), "context") ||
+               SetSubject(a, named_project, "context") || SetUnnamedProject(a) || FirstMoneySubject(i, a, done);
+  if (found && (a.attribute.empty() || a.attribute == "cost")) a.attribute = "subsidy";
+  return found;
+}
+
+// "Hoshimura Electric will spend ¥480 billion … Japan's trade ministry will
+// cover up to ¥120 billion": the subject of the story's first money figure,
+// when it comes before figure i, copied into a.
+bool Attributor::FirstMoneySubject(size_t i, Attribution& a, const std::vector<Attribution>& done) const {
+  for (size_t j = 0; j < i; ++j) {
+    if (figures_[j].kind != FigureKind::kMoney || !done[j].keep) continue;
+    if (done[j].subject.empty()) return false;
+    a.subject = done[j].subject;
+    a.subject_source = "context";
+    return true;
+  }
+  return false;
+}
+
+bool Attributor::NamedBefore(int entity, size_t pos) const {
+  return entity >= 0 && std::any_of(entities_.begin(), entities_.end(),
+                                    [&](const Resolved& e) { return e.entity == entity && e.span.begin < pos; });
+}
+
+bool Attributor::ActorBetween(size_t begin, size_t end) const {
+  auto between = EntitiesIn({begin, end});
+  return std::any_of(between.begin(), between.end(), [](const Resolved& e) { return e.entity >= 0 && IsActor(e.type); });
+}
+
 
 bool Attributor::OtherProjectBefore(size_t i) const {
   auto before = EntitiesIn({sentence_of_[i].begin, figures_[i].span.begin});
@@ -1133,17 +1262,21 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
       continue;
     }
     std::string id = EntityId(e.entity);
-    if (!IsActor(e.type) || id == a.subject || (named && e.reference)) continue;
+    if (e.entity < 0 || !IsActor(e.type) || id == a.subject || (named && e.reference)) continue;
     if (std::find(a.holders.begin(), a.holders.end(), id) == a.holders.end()) a.holders.push_back(id);
   }
   // "Wie das Unternehmen mitteilte, übernimmt es 35 Prozent": the holder of
   // a stake or contribution may stand earlier in the sentence than its
-  // clause. "Calanque trägt 500 Millionen Dollar bei und hält 40 Prozent":
-  // one figure's holder holds the next one too when nothing names another.
+  // clause, but not in the phrase that names whose shares they are
+  // ("海韵新能源…称，公司将认购英国布里斯伯恩能源…旗下万特穆尔…35%的股权").
+  // "Calanque trägt 500 Millionen Dollar bei und hält 40 Prozent": one
+  // figure's holder holds the next one too when nothing names another.
   bool total = std::find(a.qualifiers.begin(), a.qualifiers.end(), "total") != a.qualifiers.end();
   bool held = (a.attribute == "stake" || a.attribute == "contribution") && !total;
-  if (a.holders.empty() && held && !share_phrase) {
-    std::vector<int> actors = ActorsBefore(i, false), guessed = ActorsBefore(i, true);
+  if (a.holders.empty() && held) {
+    Span before = LeadWindow(i);
+    if (share_phrase) before.end = std::min(before.end, share_phrase_begin_[i]);
+    std::vector<int> actors = ActorsIn(before, false), guessed = ActorsIn(before, true);
     actors.insert(actors.end(), guessed.begin(), guessed.end());
     if (actors.size() == 1 && EntityId(actors.front()) != a.subject) a.holders.push_back(EntityId(actors.front()));
     if (actors.empty() && i > 0 && sentence_of_[i - 1] == sentence_of_[i] && done[i - 1].holders.size() == 1 &&

@@ -2,10 +2,12 @@
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
+#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace claimcheck {
 namespace {
@@ -313,6 +315,24 @@ std::string WithoutMarks(std::string_view text) {
     if (c >= 0 && u_charType(c) == U_NON_SPACING_MARK) continue;
     out.append(decomposed, static_cast<size_t>(start), static_cast<size_t>(i - start));
   }
+  return out;
+}
+
+std::string Romanized(std::string_view text) {
+  // Building the transliterator reads ICU's rule data (milliseconds); each
+  // thread keeps its own, as a transliterator is not to be shared.
+  thread_local std::unique_ptr<icu::Transliterator> pinyin = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) std::abort();  // ICU's data is linked in
+    return t;
+  }();
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  pinyin->transliterate(s);
+  std::string out;
+  s.toUTF8String(out);
+  std::erase(out, ' ');
   return out;
 }
 

@@ -43,4 +43,10 @@ std::string FoldCase(std::string_view text);
 // English copy drops the accents French and German names carry.
 std::string WithoutMarks(std::string_view text);
 
+// Han text in toneless pinyin, one syllable per character and nothing
+// between them ("海韵" -> "haiyun", "黃海" -> "huanghai"): Chinese
+// companies spell their names so in English copy. Other text passes
+// through without its accents.
+std::string Romanized(std::string_view text);
+
 }  // namespace claimcheck

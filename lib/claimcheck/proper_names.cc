@@ -1045,31 +1045,186 @@ void AddHanAliases(std::string_view text, size_t end, const std::vector<EntityMe
   AddOccurrences(aliases, text, end, known, names);
 }
 
+// "誠達能源（Chengda Energy）… 誠達持股49%": Chinese copy shortens a
+// company's name to its first two characters. The short form counts where
+// the document writes it on its own, and where it is no word of the rules
+// ("中国", "公司").
+std::optional<std::string_view> ShortFormUsed(std::string_view text, size_t end, std::string_view name,
+                                              const Table* roles) {
+  constexpr size_t kHanBytes = 3;  // the Han characters of names are three bytes in UTF-8
+  if (name.size() < 4 * kHanBytes) return std::nullopt;
+  std::string_view short_form = name.substr(0, 2 * kHanBytes);
+  if (!IsHanAtStart(short_form) || !IsHanAtEnd(short_form) || (roles && roles->Find(short_form))) return std::nullopt;
+  for (size_t at = text.find(short_form); at < end; at = text.find(short_form, at + short_form.size())) {
+    if (text.compare(at, name.size(), name) != 0) return short_form;
+  }
+  return std::nullopt;
+}
+
+// The longest tail of the Han run that ends at name_end (two to six
+// characters) that the document writes elsewhere too, or "".
+std::string_view TailWrittenElsewhere(std::string_view text, size_t end, size_t name_end, const Table* roles) {
+  std::vector<size_t> starts = HanCharsBefore(text, name_end, 6);  // the last 1..6 Han characters, nearest first
+  for (size_t k = starts.size(); k >= 2; --k) {
+    std::string_view tail = text.substr(starts[k - 1], name_end - starts[k - 1]);
+    // "北岸可再生能源公司（Northcliffe）" ... "公司将": a word of the
+    // rules' own ("公司", "集团") names no one company.
+    if (roles && roles->Find(tail)) continue;
+    size_t first = text.find(tail);
+    bool elsewhere = first < starts[k - 1] || text.find(tail, name_end) < end;
+    if (first < end && elsewhere) return tail;
+  }
+  return {};
+}
+
+// The size in bytes of the type word ("公司", "集团") that the Han run
+// ending at pos ends with, the longest if several; 0 if none.
+size_t TypeWordBefore(std::string_view text, size_t pos, const Table* roles) {
+  if (!roles) return 0;
+  std::vector<size_t> starts = HanCharsBefore(text, pos, 4);
+  for (size_t k = starts.size(); k >= 1; --k) {
+    auto role = roles->Find(text.substr(starts[k - 1], pos - starts[k - 1]));
+    if (role && IsTypeRole(*role)) return pos - starts[k - 1];
+  }
+  return 0;
+}
+
+// The size in bytes of the type word ("集团") that text has at pos; 0 if none.
+size_t TypeWordAfter(std::string_view text, size_t pos, const Table* roles) {
+  if (!roles) return 0;
+  std::vector<size_t> ends;
+  for (size_t at = pos; at < text.size() && ends.size() < 4;) {
+    at = NextCodePoint(text, at);
+    ends.push_back(at);
+  }
+  for (size_t k = ends.size(); k >= 1; --k) {
+    auto role = roles->Find(text.substr(pos, ends[k - 1] - pos));
+    if (role && IsTypeRole(*role)) return ends[k - 1] - pos;
+  }
+  return 0;
+}
+
+// The size in bytes of the longest key of table that ends at pos (of at
+// most four Han characters); 0 if none.
+size_t KeyEndingAt(std::string_view text, size_t pos, const Table& table) {
+  std::vector<size_t> starts = HanCharsBefore(text, pos, 4);
+  for (size_t k = starts.size(); k >= 1; --k) {
+    if (table.Find(text.substr(starts[k - 1], pos - starts[k - 1]))) return pos - starts[k - 1];
+  }
+  return 0;
+}
+
+bool OverlapsName(Span span, const std::vector<ProperName>& names) {
+  return std::any_of(names.begin(), names.end(),
+                     [&](const ProperName& n) { return n.span.begin < span.end && span.begin < n.span.end; });
+}
+
 // "磁性材料大廠淡水磁材（Tamsui Magnetics）": a Chinese name before the Latin
 // one in parentheses. Where it starts the text does not say; the longest
-// tail of the Han run before the parenthesis (two to six characters) that
-// the document writes elsewhere too is the name ("淡水磁材董事長").
+// tail of the Han run before the parenthesis that the document writes
+// elsewhere too is the name ("淡水磁材董事長"), or else that tail before
+// the type word the run ends with ("英国马洛港口公司（Marlowe Ports）" …
+// "马洛港口持股45%").
 void AddHanNamesBeforeLatin(std::string_view text, size_t end, const std::vector<EntityMention>& known,
                             const Table* roles, std::vector<ProperName>& names) {
   std::map<std::string, std::pair<std::string, std::string>> aliases;
   for (const auto& n : names) {
     size_t open = ParenthesisBefore(text, n.span.begin);
     if (open == n.span.begin) continue;
-    std::vector<size_t> starts = HanCharsBefore(text, open, 6);  // the last 1..6 Han characters, nearest first
-    for (size_t k = starts.size(); k >= 2; --k) {
-      std::string_view tail = text.substr(starts[k - 1], open - starts[k - 1]);
-      // "北岸可再生能源公司（Northcliffe）" ... "公司将": a word of the
-      // rules' own ("公司", "集团") names no one company.
-      if (roles && roles->Find(tail)) continue;
-      size_t first = text.find(tail);
-      bool elsewhere = first < starts[k - 1] || text.find(tail, open) < end;
-      if (first < end && elsewhere) {
-        aliases.emplace(std::string(tail), std::make_pair(n.id, n.type));
-        break;
-      }
+    std::string_view name = TailWrittenElsewhere(text, end, open, roles);
+    if (name.empty()) {
+      if (size_t type_word = TypeWordBefore(text, open, roles)) name = TailWrittenElsewhere(text, end, open - type_word, roles);
     }
+    if (name.empty()) continue;
+    aliases.emplace(std::string(name), std::make_pair(n.id, n.type));
+    if (auto short_form = ShortFormUsed(text, end, name, roles))
+      aliases.emplace(std::string(*short_form), std::make_pair(n.id, n.type));
   }
   AddOccurrences(aliases, text, end, known, names);
+}
+
+// One company name of Han characters alone: where it stands, and the text
+// it is counted by (without the type word).
+struct TradeName {
+  Span span;
+  std::string_view counted;
+  std::string id;
+  bool bounded = false;  // a clause mark, a rule word or a type word shows where it starts or ends
+};
+
+// The longest key of table that text starts with at pos, or "".
+std::string_view KeyAt(std::string_view text, size_t pos, const Table& table) {
+  std::string_view longest;
+  for (const auto& key : table.keys) {
+    if (key.size() > longest.size() && text.compare(pos, key.size(), key) == 0) longest = key;
+  }
+  return longest;
+}
+
+// The brand of two Han characters before a trade word at pos, the trade
+// words that follow one another from pos ("新能源汽车"), and a type word
+// after them ("集团"), or nullopt.
+std::optional<TradeName> ReadTradeName(std::string_view text, size_t pos, const Table& trades, const Table* roles) {
+  std::vector<size_t> brand = HanCharsBefore(text, pos, 3);
+  if (brand.size() < 2) return std::nullopt;
+  size_t begin = brand[1];
+  std::string_view brand_text = text.substr(begin, pos - begin);
+  if (roles && roles->Find(brand_text)) return std::nullopt;
+  TradeName name;
+  name.span = {begin, pos};
+  name.id = Romanized(brand_text);
+  for (std::string_view trade = KeyAt(text, pos, trades); !trade.empty(); trade = KeyAt(text, name.span.end, trades)) {
+    std::string english(*trades.Find(trade));
+    std::replace(english.begin(), english.end(), ' ', '-');
+    name.id += "-" + english;
+    name.span.end += trade.size();
+  }
+  name.counted = text.substr(begin, name.span.end - begin);
+  // What stands before the brand: a clause mark or the start, or a word of
+  // the rules ("中国", "制造商").
+  bool starts_clear = brand.size() == 2 || (roles && KeyEndingAt(text, begin, *roles) > 0);
+  size_t type_word = TypeWordAfter(text, name.span.end, roles);
+  // "功率半导体工厂", "海上风电项目": a trade before a word for a project
+  // describes what is built, and names no company.
+  if (type_word > 0 && *roles->Find(text.substr(name.span.end, type_word)) != "company") return std::nullopt;
+  name.span.end += type_word;
+  name.bounded = starts_clear || type_word > 0;
+  return name;
+}
+
+// "中国风电整机制造商海韵新能源", "黄海港口集团": Chinese copy often names a
+// company in Han characters alone, as a brand of two characters and a
+// trade word (rules: name_trades), with or without a type word after it.
+// Such a name counts where the document writes it twice and once where
+// its start or end is clear; its id is the brand in pinyin and the trade
+// in English ("haiyun-new-energy"), as the company spells itself in
+// English copy. Names found otherwise (with a Latin name, quoted) win.
+void AddTradeNames(std::string_view text, size_t end, const LanguageRules& lang,
+                   const std::vector<EntityMention>& known, std::vector<ProperName>& names) {
+  const Table* trades = lang.FindTable("name_trades");
+  if (!trades) return;
+  const Table* roles = lang.FindTable("name_words");
+  std::vector<TradeName> found;
+  std::map<std::string_view, std::pair<int, bool>> seen;  // counted text -> occurrences, any bounded
+  for (const auto& key : trades->keys) {
+    for (size_t pos = text.find(key); pos < end; pos = text.find(key, pos + key.size())) {
+      // "可再生能源" holds "能源": the longest trade word ending here reads it.
+      if (KeyAt(text, pos, *trades) != key || KeyEndingAt(text, pos + key.size(), *trades) > key.size()) continue;
+      auto name = ReadTradeName(text, pos, *trades, roles);
+      if (!name || name->span.end > end) continue;
+      auto& [count, bounded] = seen[name->counted];
+      ++count;
+      bounded = bounded || name->bounded;
+      found.push_back(std::move(*name));
+    }
+  }
+  std::vector<ProperName> added;
+  for (auto& name : found) {
+    auto [count, bounded] = seen[name.counted];
+    if (count < 2 || !bounded || OverlapsListed(name.span, known) || OverlapsName(name.span, names)) continue;
+    added.push_back({name.span, std::move(name.id), "company"});
+  }
+  names.insert(names.end(), added.begin(), added.end());
 }
 
 // Names in text order, none inside another (「星辰」 in 「星辰計劃」, or one
@@ -1137,6 +1292,7 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
   if (!latin_text) {
     AddHanAliases(text, end, known, out);
     AddHanNamesBeforeLatin(text, end, known, lang.FindTable("name_words"), out);
+    AddTradeNames(text, end, lang, known, out);
   }
   return WithoutOverlaps(std::move(out));
 }

@@ -158,5 +158,12 @@ TEST_CASE("FoldCase folds case only", "[normalize]") {
   CHECK(FoldCase("") == "");
 }
 
+TEST_CASE("Romanized spells Han text in toneless pinyin without spaces", "[normalize]") {
+  CHECK(Romanized("海韵") == "haiyun");      // 海韵
+  CHECK(Romanized("黃海") == "huanghai");    // 黃海, Traditional script
+  CHECK(Romanized("誠達") == "chengda");     // 誠達
+  CHECK(Romanized("Aéro") == "aero");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -231,9 +231,9 @@ TEST_CASE("attribution: a clause set off by commas takes the words of the phrase
 
 TEST_CASE("proper names: a Chinese name before a Latin one in parentheses is the tail the text repeats", "[names]") {
   CHECK(Names("國內大廠淡水磁材（Tamsui Magnetics）公告。淡水磁材董事長表示", "zh") ==
-        V{"tamsui-magnetics/", "tamsui-magnetics/", "tamsui-magnetics/"});
+        V{"tamsui-magnetics/company", "tamsui-magnetics/company", "tamsui-magnetics/company"});
   // Written once only, the Han words stay unnamed: where the name starts is unknown.
-  CHECK(Names("國內大廠淡水磁材（Tamsui Magnetics）公告。", "zh") == V{"tamsui-magnetics/"});
+  CHECK(Names("國內大廠淡水磁材（Tamsui Magnetics）公告。", "zh") == V{"tamsui-magnetics/company"});
   // A type word the text repeats ("公司") is no name of that company.
   CHECK(Names("公司将认购股权。英国北岸可再生能源公司（Northcliffe Renewables）上周搁置了项目。", "zh") ==
         V{"northcliffe-renewables/company"});
@@ -486,6 +486,94 @@ TEST_CASE("proper names: a title compound leading a run makes it a person", "[na
 TEST_CASE("proper names: a short word ending in a type word is part of the name, a long compound describes it", "[names]") {
   CHECK(Names("Der Saarbrücker Stahlkonzern Lechwerk Stahl und der Hersteller Valcourt Forges bauen.", "de") ==
         V{"lechwerk-stahl/company", "valcourt-forges/"});
+}
+
+TEST_CASE("proper names: a Chinese company named by a brand and a trade word alone", "[names]") {
+  // Its id is the brand in pinyin and the trade in English, as the company
+  // spells itself in English copy.
+  CHECK(Names("中国风电整机制造商海韵新能源发布公告。海韵新能源董事长表示", "zh") ==
+        V{"haiyun-new-energy/company", "haiyun-new-energy/company"});
+  CHECK(Names("中国黄海港口集团持股35%，黄海港口集团出资5.6亿美元。", "zh") ==
+        V{"huanghai-port/company", "huanghai-port/company"});
+  // Written once, or as what is built, it names nothing.
+  CHECK(Names("海韵新能源发布公告。", "zh").empty());
+  CHECK(Names("在大分建功率半导体工厂。碳化硅功率半导体工厂将投产。", "zh").empty());
+}
+
+TEST_CASE("proper names: a Chinese name before a Latin one, without its type word or shortened", "[names]") {
+  // "马洛港口" is the name of "马洛港口公司（Marlowe Ports）" without "公司".
+  CHECK(Names("由英国马洛港口公司（Marlowe Ports）牵头。马洛港口持股45%。", "zh") ==
+        V{"marlowe-ports/company", "marlowe-ports/company", "marlowe-ports/company"});
+  // "誠達" is "誠達能源" shortened to its first two characters.
+  CHECK(Names("電池大廠誠達能源（Chengda Energy）宣布。誠達能源表示，誠達持股49%。", "zh") ==
+        V{"chengda-energy/company", "chengda-energy/company", "chengda-energy/company", "chengda-energy/company"});
+}
+
+TEST_CASE("attribution: money a government the story does not name gives is a subsidy to what the story is about",
+          "[names][attribute]") {
+  struct Case {
+    const char* lang;
+    std::string text;
+  };
+  const Case cases[] = {
+      {"de",
+       "Der Elektronikkonzern Hoshimura Electric baut für 480 Milliarden Yen ein Werk. "
+       "Bis zu 120 Milliarden Yen (740 Millionen Euro) der Summe übernimmt der japanische Staat."},
+      {"en",
+       "Hoshimura Electric will spend ¥480 billion on a plant. "
+       "Japan's trade ministry will cover up to ¥120 billion ($800 million) of the cost."},
+      {"fr",
+       "Hoshimura Electric investit 480 milliards de yens dans une usine. "
+       "Le ministère japonais de l'Économie prendra en charge jusqu'à 120 milliards de yens (740 millions d'euros)."},
+      // The cue stands after the conversion, which shares it.
+      {"zh", "星村电机（Hoshimura Electric）将投资4800亿日元建厂。日本经济产业省将为该项目提供最高1200亿日元（约57.7亿元人民币）的补贴。"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.lang);
+    auto claims = ExtractText(c.text, c.lang);
+    REQUIRE(claims.size() == 3);
+    CHECK(claims[1].subject == "hoshimura-electric");
+    CHECK(claims[1].attribute == "subsidy");
+    CHECK(claims[1].qualifiers == V{"up_to"});
+  }
+  auto venture = ExtractText(
+      "Heidebach hält an der Gemeinschaftsfirma Zellwerk Lausitz 51 Prozent. "
+      "Bund und Land Brandenburg haben Zuschüsse von zusammen 380 Millionen Euro in Aussicht gestellt.",
+      "de");
+  REQUIRE(venture.size() == 2);
+  CHECK(venture[1].subject == "zellwerk-lausitz");
+  CHECK(venture[1].attribute == "subsidy");
+  // A government the sentence sues gives nothing.
+  auto sued = ExtractText("Yukos wants $5 billion. It has also threatened to sue the Russian government for $28bn.", "en");
+  REQUIRE(sued.size() == 2);
+  CHECK(sued[1].attribute != "subsidy");
+}
+
+TEST_CASE("attribution: past a figure that measures something else, a listing goes on only where it names an actor",
+          "[names][attribute]") {
+  auto growth = ExtractText("誠達能源（Chengda Energy）目前持有越南子公司70%股權，合併營收新台幣865億元，年增14%。", "zh");
+  REQUIRE(growth.size() == 3);
+  CHECK(growth[0].attribute == "stake");
+  // A subsidiary the text does not name is no company it names.
+  CHECK(growth[0].subject.empty());
+  CHECK(growth[2].text == "14%");
+  CHECK(growth[2].attribute.empty());
+  auto listing = ExtractText(
+      "SAM détiendra 20 % du terminal Levrier et y apportera 320 millions de dollars, aux côtés de Marlowe (45 %).", "fr");
+  REQUIRE(listing.size() == 3);
+  CHECK(listing[2].attribute == "stake");
+}
+
+TEST_CASE("attribution: a Chinese share of a company the text describes but does not name", "[names][attribute]") {
+  auto claims = ExtractText(
+      "海韵新能源发布公告称，公司将认购英国布里斯伯恩能源（Brisbourne Energy）旗下万特穆尔（Vantmoor）海上风电项目35%的股权。"
+      "万特穆尔项目位于苏格兰。海韵新能源目前持有福建平潭三期海上风电场49%的股权。",
+      "zh");
+  REQUIRE(claims.size() == 2);
+  // The company before the phrase that names whose shares they are holds them.
+  CHECK(claims[0].subject == "vantmoor");
+  CHECK(claims[0].holders == V{"haiyun-new-energy"});
+  CHECK(claims[1].subject.empty());
 }
 
 }  // namespace

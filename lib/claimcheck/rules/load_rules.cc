@@ -49,7 +49,9 @@ const std::map<std::string, ValueType>& KnownTables() {
       {"money_cues", ValueType::kWord},   // words that make a bare scaled figure money
       {"horizon_units", ValueType::kWord},
       {"investee_markers", ValueType::kWord},  // "in" after | "向" before: marks whom money goes to
+      {"grant_verbs", ValueType::kWord},       // "übernimmt", "will cover": a government gives the money
       {"name_words", ValueType::kNameRole},    // what a word says of a proper name next to it
+      {"name_trades", ValueType::kWord},       // "新能源" -> "new energy": a trade word after a Han brand
       {"conversion_markers", ValueType::kWord},  // "umgerechnet", "约合": a figure in parentheses converts
   };
   return kTables;
