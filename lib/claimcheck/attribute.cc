@@ -311,7 +311,10 @@ class Attributor {
   bool OnlyParenthesisBetween(size_t begin, size_t end) const;
   void InferTotal(size_t i, Attribution& a) const;
 
+  std::optional<std::pair<size_t, std::string>> InvesteeMarkerAfter(size_t i) const;
   int InvesteeAfter(size_t i, bool* marks_stake = nullptr) const;
+  bool UnnamedInvesteeAfter(size_t i, bool* marks_stake) const;
+  int VentureRightAfter(size_t i, bool* marks_stake) const;
   int InvesteeBefore(size_t i) const;
   std::optional<size_t> ShareOfBefore(size_t i) const;
   bool OtherProjectBefore(size_t i) const;
@@ -671,14 +674,17 @@ void Attributor::ReadHorizon(size_t i, Attribution& a) {
   }
 }
 
-int Attributor::InvesteeAfter(size_t i, bool* marks_stake) const {
+// Where the investee may begin after figure i ("in", "an" right after it,
+// or after the word that says what it measures), and the marker's kind
+// ("after" or "stake"); nullopt without a marker.
+std::optional<std::pair<size_t, std::string>> Attributor::InvesteeMarkerAfter(size_t i) const {
   const Figure& f = figures_[i];
   Span clause = clause_of_[i];
   const Table* markers = lang_.FindTable("investee_markers");
-  if (!markers) return -1;
+  if (!markers) return std::nullopt;
   std::string after = FoldCase(text_.substr(f.span.end, clause.end - f.span.end));
   size_t start = after.find_first_not_of(' ');
-  if (start == std::string::npos) return -1;
+  if (start == std::string::npos) return std::nullopt;
   // "a 40% stake in Baltic Crown", "$5bn investment in X": the word that
   // says what the figure measures may stand between it and the marker.
   size_t word_end = start;
@@ -691,16 +697,54 @@ int Attributor::InvesteeAfter(size_t i, bool* marks_stake) const {
     // "an" is a marker, "angekündigt" is not.
     bool latin = static_cast<unsigned char>(word.back()) < 0x80;
     if (latin && start + word.size() < after.size() && IsWordByte(after[start + word.size()])) continue;
-    size_t from = f.span.end + start + word.size();
-    // A reference there must name a venture: in "51 % de la société
-    // d'exploitation" the company is the new one, not the one named last.
-    for (const auto& e : EntitiesIn({from, clause.end})) {
-      if (e.entity < 0 || e.span.begin > from + kInvesteeReach || (e.reference && !IsProject(e.type))) continue;
-      if (marks_stake) *marks_stake = where == "stake";
-      return e.entity;
-    }
+    return std::make_pair(f.span.end + start + word.size(), where);
+  }
+  return std::nullopt;
+}
+
+int Attributor::InvesteeAfter(size_t i, bool* marks_stake) const {
+  auto marker = InvesteeMarkerAfter(i);
+  if (!marker) return VentureRightAfter(i, marks_stake);
+  size_t from = marker->first;
+  // A reference there must name a venture: in "51 % de la société
+  // d'exploitation" the company is the new one, not the one named last.
+  for (const auto& e : EntitiesIn({from, clause_of_[i].end})) {
+    if (e.entity < 0 || e.span.begin > from + kInvesteeReach || (e.reference && !IsProject(e.type))) continue;
+    if (marks_stake) *marks_stake = marker->second == "stake";
+    return e.entity;
   }
   return -1;
+}
+
+// "60 Prozent des Gemeinschaftsunternehmens": a reference to a venture or
+// project right after a percentage, with only spaces between, is what the
+// stake is in; or -1.
+int Attributor::VentureRightAfter(size_t i, bool* marks_stake) const {
+  if (figures_[i].kind != FigureKind::kPercent) return -1;
+  size_t from = figures_[i].span.end;
+  while (from < clause_of_[i].end && text_[from] == ' ') ++from;
+  auto after = EntitiesIn({from, clause_of_[i].end});
+  if (after.empty() || after.front().span.begin != from || !after.front().reference || !IsProject(after.front().type))
+    return -1;
+  if (marks_stake) *marks_stake = true;
+  return after.front().entity;
+}
+
+// "Morgental will own 60% of the venture": a reference to a project the
+// story names nowhere before, right after the marker, is the investee.
+bool Attributor::UnnamedInvesteeAfter(size_t i, bool* marks_stake) const {
+  auto marker = InvesteeMarkerAfter(i);
+  if (!marker) return false;
+  size_t from = marker->first;
+  auto reference = std::lower_bound(unresolved_projects_.begin(), unresolved_projects_.end(), from,
+                                    [](Span r, size_t at) { return r.begin < at; });
+  if (reference == unresolved_projects_.end() || reference->begin > from + kInvesteeReach ||
+      reference->end > clause_of_[i].end)
+    return false;
+  auto named = EntitiesIn({from, reference->begin});
+  if (!named.empty()) return false;
+  *marks_stake = marker->second == "stake";
+  return true;
 }
 
 int Attributor::InvesteeBefore(size_t i) const {
@@ -1046,10 +1090,12 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
     share_phrase_begin_[i] = NamePhraseBegin(*k);
   }
   if (investee < 0 && ShareOfUnnamed(i)) return;
-  if (investee < 0) investee = InvesteeAfter(i, &marks_stake);
-  if (investee < 0) investee = InvesteeBefore(i);
-  if (investee < 0) investee = AcquiredBefore(i, sentence_of_[i].begin);
-  if (SetSubject(a, investee, "entity")) {
+  bool found = investee < 0 && UnnamedInvesteeAfter(i, &marks_stake) &&
+               (SetSubject(a, document_project_, "context") || SetUnnamedProject(a));
+  if (!found && investee < 0) investee = InvesteeAfter(i, &marks_stake);
+  if (!found && investee < 0) investee = InvesteeBefore(i);
+  if (!found && investee < 0) investee = AcquiredBefore(i, sentence_of_[i].begin);
+  if (found || SetSubject(a, investee, "entity")) {
     // "35 Prozent an Jadeite": a share in a company is a stake ("50 % of
     // Europeans" is not, so only markers the rules say so of count).
     if (figures_[i].kind == FigureKind::kPercent && a.attribute.empty() && marks_stake) a.attribute = "stake";

@@ -730,6 +730,9 @@ std::string NameFinder::RoleBefore(size_t pos, size_t* at_out) const {
   auto accept = [&](std::string_view role, bool han) {
     if (role == "stop" || role == "joins" || (role == "place" && at_out == nullptr)) return false;
     if (gap == ", " && !Lexicon::IsType(role)) return false;
+    // "M. Dupont" has a title before it; "a biologics campus. Morgental"
+    // ends a sentence with a type word, which types nothing after it.
+    if (gap == ". " && Lexicon::IsType(role)) return false;
     return !gap.empty() || han;
   };
   for (std::string_view key : KeysEndingAt(body)) {
@@ -1062,14 +1065,15 @@ std::optional<std::string_view> ShortFormUsed(std::string_view text, size_t end,
 }
 
 // The longest tail of the Han run that ends at name_end (two to six
-// characters) that the document writes elsewhere too, or "".
-std::string_view TailWrittenElsewhere(std::string_view text, size_t end, size_t name_end, const Table* roles) {
+// characters) that the document writes elsewhere too, or "". A word of the
+// rules' own ("公司", "集团", "能源") names no one company: "北岸可再生能源
+// 公司（Northcliffe）" ... "公司将".
+std::string_view TailWrittenElsewhere(std::string_view text, size_t end, size_t name_end, const Table* roles,
+                                      const Table* trades) {
   std::vector<size_t> starts = HanCharsBefore(text, name_end, 6);  // the last 1..6 Han characters, nearest first
   for (size_t k = starts.size(); k >= 2; --k) {
     std::string_view tail = text.substr(starts[k - 1], name_end - starts[k - 1]);
-    // "北岸可再生能源公司（Northcliffe）" ... "公司将": a word of the
-    // rules' own ("公司", "集团") names no one company.
-    if (roles && roles->Find(tail)) continue;
+    if ((roles && roles->Find(tail)) || (trades && trades->Find(tail))) continue;
     size_t first = text.find(tail);
     bool elsewhere = first < starts[k - 1] || text.find(tail, name_end) < end;
     if (first < end && elsewhere) return tail;
@@ -1123,17 +1127,26 @@ bool OverlapsName(Span span, const std::vector<ProperName>& names) {
 // one in parentheses. Where it starts the text does not say; the longest
 // tail of the Han run before the parenthesis that the document writes
 // elsewhere too is the name ("淡水磁材董事長"), or else that tail before
-// the type word the run ends with ("英国马洛港口公司（Marlowe Ports）" …
-// "马洛港口持股45%").
+// the type or trade words the run ends with ("英国马洛港口公司（Marlowe
+// Ports）" … "马洛港口持股45%", "摩根塔爾製藥（Morgental Pharma）" …
+// "摩根塔爾將持有").
 void AddHanNamesBeforeLatin(std::string_view text, size_t end, const std::vector<EntityMention>& known,
-                            const Table* roles, std::vector<ProperName>& names) {
+                            const LanguageRules& lang, std::vector<ProperName>& names) {
+  const Table* roles = lang.FindTable("name_words");
+  const Table* trades = lang.FindTable("name_trades");
+  auto suffix_before = [&](size_t pos) {
+    return std::max(TypeWordBefore(text, pos, roles), trades ? KeyEndingAt(text, pos, *trades) : size_t{0});
+  };
   std::map<std::string, std::pair<std::string, std::string>> aliases;
   for (const auto& n : names) {
     size_t open = ParenthesisBefore(text, n.span.begin);
     if (open == n.span.begin) continue;
-    std::string_view name = TailWrittenElsewhere(text, end, open, roles);
-    if (name.empty()) {
-      if (size_t type_word = TypeWordBefore(text, open, roles)) name = TailWrittenElsewhere(text, end, open - type_word, roles);
+    std::string_view name;
+    for (size_t name_end = open, tries = 0; name.empty() && name_end > 0 && tries < 3; ++tries) {
+      name = TailWrittenElsewhere(text, end, name_end, roles, trades);
+      size_t suffix = suffix_before(name_end);
+      if (suffix == 0) break;
+      name_end -= suffix;
     }
     if (name.empty()) continue;
     aliases.emplace(std::string(name), std::make_pair(n.id, n.type));
@@ -1291,7 +1304,7 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
   }
   if (!latin_text) {
     AddHanAliases(text, end, known, out);
-    AddHanNamesBeforeLatin(text, end, known, lang.FindTable("name_words"), out);
+    AddHanNamesBeforeLatin(text, end, known, lang, out);
     AddTradeNames(text, end, lang, known, out);
   }
   return WithoutOverlaps(std::move(out));

@@ -232,6 +232,7 @@ class Reconciler {
   void Add(Verdict v, const char* check, const std::string& subject, const std::string& attribute,
            const Group& claims, std::string message);
   void SameFigure(const std::string& subject, const std::string& attribute, const Group& group);
+  void SameFigureConflict(const std::string& subject, const std::string& attribute, const Claim& a, const Claim& b);
   void InitialVsTotal(const std::string& subject, const Group& initial, const Group& total);
   void PartsVsTotal(const std::string& subject, const Group& each, const Group& total);
   void AnnualVsTotal(const std::string& subject, const Group& annual, const Group& total);
@@ -240,16 +241,17 @@ class Reconciler {
   void Conversions();
   std::map<std::string, std::map<std::string, Group>> GroupBySubject() const;
   void FindShortNames();
+  void FindPartnerVentures();
   const std::string& SubjectOf(const Claim& c) const {
-    auto it = short_name_.find(c.subject);
-    return it == short_name_.end() ? c.subject : it->second;
+    auto it = same_as_.find(c.subject);
+    return it == same_as_.end() ? c.subject : it->second;
   }
 
   const std::vector<Claim>& claims_;
   const RuleSet& rules_;
   std::vector<Finding> findings_;
   std::set<std::string> compared_;
-  std::map<std::string, std::string> short_name_;  // guessed id -> the shorter id it extends
+  std::map<std::string, std::string> same_as_;  // subject id -> the id of the same subject in other articles
 };
 
 void Reconciler::Add(Verdict v, const char* check, const std::string& subject, const std::string& attribute,
@@ -383,20 +385,39 @@ bool AnyContradiction(const std::vector<Group>& clusters) {
   return false;
 }
 
+// The first claim of each source in group (syndicated copies of one
+// sentence are one source, as are a headline and body of one article), in
+// order, at most limit of them.
+Group FirstPerSource(const Group& group, size_t limit) {
+  Group out;
+  std::set<std::string> seen;
+  for (const Claim* c : group) {
+    if (out.size() == limit) break;
+    bool same_article = std::any_of(out.begin(), out.end(), [&](const Claim* d) { return d->doc == c->doc; });
+    if (!same_article && seen.insert(StatementKey(*c)).second) out.push_back(c);
+  }
+  return out;
+}
+
 void Reconciler::SameFigure(const std::string& subject, const std::string& attribute, const Group& all) {
   if (all.size() < 2) return;
   std::vector<Group> clusters = Clusters(all);
-  Group group;
-  for (const auto& g : clusters) group.insert(group.end(), g.begin(), g.end());
-  if (group.size() < 2) return;
-  if (clusters.size() > 1 && AnyContradiction(clusters)) {
-    std::string message;
-    for (const auto& g : clusters) {
-      message += (message.empty() ? "" : " vs ") + Amount(*g.front()) + " in " + Quote(*g.front());
+  // One conflict per pair of articles that disagree: a finding that also
+  // held the figures agreeing with one side would read as if they
+  // disagreed too. The agreement is the finding below.
+  // Each source of the smaller side meets a few of the larger one; the
+  // rest of that side agree, as the finding below says.
+  constexpr size_t kSourcesMet = 4;
+  for (size_t i = 0; i < clusters.size(); ++i) {
+    for (size_t j = i + 1; j < clusters.size(); ++j) {
+      if (!AnyContradiction({clusters[i], clusters[j]})) continue;
+      bool i_smaller = clusters[i].size() <= clusters[j].size();
+      const Group& fewer = i_smaller ? clusters[i] : clusters[j];
+      const Group& more = i_smaller ? clusters[j] : clusters[i];
+      for (const Claim* a : FirstPerSource(fewer, fewer.size())) {
+        for (const Claim* b : FirstPerSource(more, kSourcesMet)) SameFigureConflict(subject, attribute, *b, *a);
+      }
     }
-    if (double factor = ScaleFactor(RatioOf(*clusters[0].front(), *clusters[1].front())))
-      message += fmt::format("; a factor of {:.0f}: probable scale confusion (e.g. German \"Billion\" = 10^12)", factor);
-    Add(Verdict::kConflict, "same_figure", subject, attribute, group, "figures differ: " + message);
   }
   // Beside a conflict, the figures that do agree are said to: which amount
   // the other sources hold to is what a journalist checks first.
@@ -407,6 +428,14 @@ void Reconciler::SameFigure(const std::string& subject, const std::string& attri
     Add(Verdict::kConsistent, "same_figure", subject, attribute, cluster,
         fmt::format("{} figures agree on {} ({})", cluster.size(), Amount(*cluster.front()), CountSources(sources)));
   }
+}
+
+void Reconciler::SameFigureConflict(const std::string& subject, const std::string& attribute, const Claim& a,
+                                    const Claim& b) {
+  std::string message = fmt::format("figures differ: {} in {} vs {} in {}", Amount(a), Quote(a), Amount(b), Quote(b));
+  if (double factor = ScaleFactor(RatioOf(a, b)))
+    message += fmt::format("; a factor of {:.0f}: probable scale confusion (e.g. German \"Billion\" = 10^12)", factor);
+  Add(Verdict::kConflict, "same_figure", subject, attribute, {&a, &b}, message);
 }
 
 // The claim whose lowest possible value is the largest of the group.
@@ -500,8 +529,9 @@ void Reconciler::PartsVsTotal(const std::string& subject, const Group& each, con
     const Claim* whole = against.front();
     double whole_value = IntervalOf(*whole).hi;
     bool ok = sum->ToDouble() <= whole_value * (1 + kTolerance);
+    // A conflict names the part and the total it exceeds, not their restatements.
     Add(ok ? Verdict::kConsistent : Verdict::kConflict, "parts_vs_total", subject, FamilyOf(statement),
-        Join(statement, against),
+        ok ? Join(statement, against) : Group{part, whole},
         fmt::format("{} x {} = {} {} total {}", part->holders.size(), Amount(*part), sum->ToString(),
                     ok ? "<=" : "exceeds", Amount(*whole)));
   }
@@ -559,15 +589,50 @@ std::vector<std::string> StakeOwners(const Claim& c) {
   return {joint};
 }
 
+// Whether two holders' stakes read as one holder named two ways: "Tai
+// Fung Holdings" in English copy, "泰豐控股" (taifeng-holdings) in Chinese.
+// They never stand in the same article, their stakes agree, and their ids
+// begin alike.
+bool OneHolderNamedTwice(const std::string& a, const Group& as, const std::string& b, const Group& bs) {
+  constexpr size_t kSamePrefix = 3;
+  auto letters = [](std::string id) {
+    std::erase(id, '-');
+    return id;
+  };
+  std::string x = letters(a), y = letters(b);
+  if (x.size() < kSamePrefix || y.size() < kSamePrefix || x.compare(0, kSamePrefix, y, 0, kSamePrefix) != 0) return false;
+  for (const Claim* c : as) {
+    for (const Claim* d : bs) {
+      if (c->doc == d->doc || !Agree(*c, *d)) return false;
+    }
+  }
+  return true;
+}
+
+// Holders named two ways join under the name seen first.
+void JoinHoldersNamedTwice(std::map<std::string, Group>& by_holder) {
+  for (auto a = by_holder.begin(); a != by_holder.end(); ++a) {
+    for (auto b = std::next(a); b != by_holder.end();) {
+      if (!OneHolderNamedTwice(a->first, a->second, b->first, b->second)) {
+        ++b;
+        continue;
+      }
+      a->second.insert(a->second.end(), b->second.begin(), b->second.end());
+      b = by_holder.erase(b);
+    }
+  }
+}
+
 void Reconciler::Stakes(const std::string& subject, const Group& stakes) {
   std::map<std::string, Group> by_holder;
   for (const Claim* c : stakes) {
     for (const auto& owner : StakeOwners(*c)) by_holder[owner].push_back(c);
   }
   if (by_holder.empty()) return;
+  JoinHoldersNamedTwice(by_holder);
   double sum = 0;
   std::string parts;
-  Group all;
+  Group all, first_each;
   for (const auto& [holder, group] : by_holder) {
     for (size_t i = 1; i < group.size(); ++i) {
       if (!Agree(*group[0], *group[i])) {
@@ -580,12 +645,15 @@ void Reconciler::Stakes(const std::string& subject, const Group& stakes) {
     parts += fmt::format("{}{} {}", parts.empty() ? "" : " + ", holder, Amount(*group[0]));
     // The sum names the figures it adds up; a holder's other figure is in
     // the conflict above.
+    first_each.push_back(group[0]);
     for (const Claim* c : group) {
       if (Agree(*group[0], *c) && std::find(all.begin(), all.end(), c) == all.end()) all.push_back(c);
     }
   }
   bool ok = sum <= 100 * (1 + kTolerance);
-  Add(ok ? Verdict::kConsistent : Verdict::kConflict, "stakes", subject, "stake", all,
+  // A sum over 100 % names one figure per holder: the restatements agree
+  // and are no part of the conflict.
+  Add(ok ? Verdict::kConsistent : Verdict::kConflict, "stakes", subject, "stake", ok ? all : first_each,
       fmt::format("stakes {} = {:g} % {} 100 %", parts, sum, ok ? "<=" : "exceed"));
 }
 
@@ -720,7 +788,7 @@ void Reconciler::ListedPartsVsTotal(const std::string& subject, const Group& can
   });
   bool ok = sum.ToDouble() <= IntervalOf(*whole).hi * (1 + kTolerance);
   Add(ok ? Verdict::kConsistent : Verdict::kConflict, "parts_vs_total", subject, AttributeFamily(parts.front()->attribute),
-      Join(parts, total),
+      ok ? Join(parts, total) : Join(parts, {whole}),
       fmt::format("parts {} = {} {} {} total {}", terms, sum.ToString(), parts.front()->unit, ok ? "<=" : "exceeds",
                   Amount(*whole)));
 }
@@ -739,12 +807,44 @@ void Reconciler::FindShortNames() {
     for (size_t dash = id.find('-'); dash != std::string::npos; dash = id.find('-', dash + 1)) {
       if (guessed.count(id.substr(0, dash))) shorter.push_back(id.substr(0, dash));
     }
-    if (shorter.size() == 1) short_name_[id] = shorter.front();
+    if (shorter.size() == 1) same_as_[id] = shorter.front();
+  }
+}
+
+// An article that never names what two partners build together calls it
+// by the partners ("morgental-pharma+tai-fung"); another names it
+// ("harbourgate"). The partners' venture is the one subject whose stakes
+// one of them holds, or whose money both of them hold, when only one such
+// subject is in the batch.
+void Reconciler::FindPartnerVentures() {
+  std::set<std::string> ventures;
+  for (const auto& c : claims_) {
+    if (c.subject.find('+') != std::string::npos) ventures.insert(c.subject);
+  }
+  for (const auto& venture : ventures) {
+    std::vector<std::string> partners;
+    for (size_t from = 0, plus; from <= venture.size(); from = plus + 1) {
+      plus = std::min(venture.find('+', from), venture.size());
+      partners.push_back(venture.substr(from, plus - from));
+    }
+    auto partner = [&](const std::string& id) { return std::find(partners.begin(), partners.end(), id) != partners.end(); };
+    std::set<std::string> named;
+    for (const auto& c : claims_) {
+      if (c.subject.empty() || c.subject.find('+') != std::string::npos) continue;
+      bool stake = c.kind == FigureKind::kPercent && c.attribute == "stake" &&
+                   std::any_of(c.holders.begin(), c.holders.end(), partner);
+      bool joint = c.kind == FigureKind::kMoney && std::all_of(partners.begin(), partners.end(), [&](const std::string& p) {
+                     return std::find(c.holders.begin(), c.holders.end(), p) != c.holders.end();
+                   });
+      if (stake || joint) named.insert(SubjectOf(c));
+    }
+    if (named.size() == 1) same_as_[venture] = *named.begin();
   }
 }
 
 std::vector<Finding> Reconciler::Run() {
   FindShortNames();
+  FindPartnerVentures();
   for (const auto& [subject, groups] : GroupBySubject()) {
     // "purse|holders|class" -> claims, where the purse is unit and attribute
     // family ("USD:investment"): a yearly investment never explains a total

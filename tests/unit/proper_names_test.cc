@@ -576,5 +576,24 @@ TEST_CASE("attribution: a Chinese share of a company the text describes but does
   CHECK(claims[1].subject.empty());
 }
 
+TEST_CASE("attribution: a stake of the venture the story never names is the partners' one", "[names][attribute]") {
+  auto en = ExtractText(
+      "Morgental Pharma and Tai Fung Holdings will jointly build a biologics campus. "
+      "Morgental will own 60% of the venture and Tai Fung the remaining 40%.",
+      "en");
+  REQUIRE(en.size() == 2);
+  CHECK(en[0].subject == "morgental-pharma+tai-fung");
+  CHECK(en[0].holders == V{"morgental-pharma"});
+  CHECK(en[1].holders == V{"tai-fung"});
+  auto de = ExtractText(
+      "Morgental Pharma errichtet gemeinsam mit Tai Fung den Harbourgate Biologics Campus. "
+      "Morgental übernimmt 60 Prozent des Gemeinschaftsunternehmens.",
+      "de");
+  REQUIRE(de.size() == 1);
+  CHECK(de[0].subject == "harbourgate-biologics");
+  CHECK(de[0].attribute == "stake");
+  CHECK(de[0].holders == V{"morgental-pharma"});
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -100,11 +100,18 @@ TEST_CASE("same figure: beside a conflict, the figures that agree are reported a
   auto r = Reconcile({Money("a", "140e12", "EUR", "tethys", {"total"}), Money("b", "140e9", "EUR", "tethys", {"total"}),
                       Money("c", "140e9", "EUR", "tethys", {"total"})},
                      Rules());
-  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict", "consistent"});
-  CHECK(r.findings[0].claims.size() == 3);
+  // One conflict per pair of sources that disagree; the two that agree are
+  // in no conflict together.
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict", "conflict", "consistent"});
+  REQUIRE(r.findings[0].claims.size() == 2);
+  CHECK(r.findings[0].claims[0].starts_with("b#"));
+  CHECK(r.findings[0].claims[1].starts_with("a#"));
   REQUIRE(r.findings[1].claims.size() == 2);
-  CHECK(r.findings[1].claims[0].starts_with("b#"));
-  CHECK(r.findings[1].claims[1].starts_with("c#"));
+  CHECK(r.findings[1].claims[0].starts_with("c#"));
+  CHECK(r.findings[1].claims[1].starts_with("a#"));
+  REQUIRE(r.findings[2].claims.size() == 2);
+  CHECK(r.findings[2].claims[0].starts_with("b#"));
+  CHECK(r.findings[2].claims[1].starts_with("c#"));
 }
 
 TEST_CASE("same figure: a restatement that names its holders joins the plain figure at the wrong scale too",
@@ -155,10 +162,14 @@ TEST_CASE("same figure: thousands of syndicated copies cluster as their few figu
   claims.push_back(Money("odd", "450e9", "USD", "stargate"));
   claims.push_back(Money("approx", "480e9", "USD", "stargate", {"approx"}));
   auto r = Reconcile(claims, Rules());
-  // The conflict, and the agreement of the 3001 that agree (2 clusters: 480e9 is "about" 500e9).
-  REQUIRE(Verdicts(r, "same_figure").front() == "conflict");
+  // The odd figure against the first sources of the 3001 that agree (480e9
+  // is "about" 500e9), and that agreement: syndicated copies are few sources.
+  std::vector<std::string> verdicts = Verdicts(r, "same_figure");
+  REQUIRE(!verdicts.empty());
+  CHECK(verdicts.front() == "conflict");
+  CHECK(std::count(verdicts.begin(), verdicts.end(), "conflict") <= 4);
   const Finding* f = First(r, "same_figure");
-  CHECK(f->claims.size() == 3002);
+  CHECK(f->claims.size() == 2);
   CHECK(f->claims.back() == "odd#" + std::to_string(next_offset - 20));
   CHECK(f->message == "figures differ: 500000000000 USD in \"5e11 USD\" (s0) vs 450000000000 USD in \"450e9 USD\" (odd)");
 }
@@ -312,7 +323,8 @@ TEST_CASE("parts vs total: restatements of one part are weighed once", "[reconci
                       Money("b", "50e9", "USD", "dunecloud", {"total"})},
                      Rules());
   REQUIRE(Verdicts(r, "parts_vs_total") == std::vector<std::string>{"conflict"});
-  CHECK(First(r, "parts_vs_total")->claims.size() == 3);
+  // The part and the total it exceeds; the part's restatement agrees with it.
+  CHECK(First(r, "parts_vs_total")->claims.size() == 2);
 }
 
 TEST_CASE("stakes: sum to at most 100 %, one stake per holder", "[reconcile]") {
@@ -338,6 +350,42 @@ TEST_CASE("stakes: the sum names the figures it adds, a holder's other figure co
   CHECK(r.findings[0].claims.size() == 2);  // qingyu: 34 % vs 60 %
   CHECK(r.findings[1].claims.size() == 2);  // 51 + 34
   CHECK_THAT(r.findings[1].message, Catch::Contains("= 85 %"));
+}
+
+TEST_CASE("stakes: a sum over 100 % names one figure per holder; one holder named two ways counts once",
+          "[reconcile]") {
+  auto over = Reconcile({Stake("de", "51", "zellwerk", {"heidebach"}), Stake("de", "49", "zellwerk", {"chengda"}),
+                         Stake("zh", "49", "zellwerk", {"chengda"}), Stake("en", "15", "zellwerk", {"mitsukawa"})},
+                        Rules());
+  REQUIRE(Verdicts(over, "stakes") == std::vector<std::string>{"conflict"});
+  CHECK(First(over, "stakes")->claims.size() == 3);
+  CHECK_THAT(First(over, "stakes")->message, Catch::Contains("= 115 %"));
+  // "Tai Fung Holdings" in English copy, "泰豐控股" (taifeng-holdings) in Chinese.
+  auto twice = Reconcile({Stake("en", "60", "campus", {"morgental"}), Stake("en", "40", "campus", {"tai-fung"}),
+                          Stake("zh", "40", "campus", {"taifeng-holdings"})},
+                         Rules());
+  REQUIRE(Verdicts(twice, "stakes") == std::vector<std::string>{"consistent"});
+  CHECK_THAT(First(twice, "stakes")->message, Catch::Contains("= 100 %"));
+  // Two holders in one article are two holders, whatever their ids.
+  auto two = Reconcile({Stake("en", "60", "campus", {"tai-fung"}), Stake("en", "60", "campus", {"taifeng"})}, Rules());
+  CHECK(Verdicts(two, "stakes") == std::vector<std::string>{"conflict"});
+}
+
+TEST_CASE("same subject: what two partners build unnamed is the venture another article names", "[reconcile]") {
+  // en: "Morgental and Tai Fung will build a campus … valued at $2.6 billion";
+  // de names it: "Harbourgate", of which Morgental holds 60 %.
+  auto r = Reconcile({Money("en", "2.6e9", "USD", "morgental+tai-fung", {"total"}),
+                      Money("de", "2.6e9", "USD", "harbourgate", {"total"}),
+                      Stake("de", "60", "harbourgate", {"morgental"})},
+                     Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent"});
+  CHECK(First(r, "same_figure")->subject == "harbourgate");
+  // Where the partners hold stakes in two subjects, which one is meant is unknown.
+  auto two = Reconcile({Money("en", "2.6e9", "USD", "morgental+tai-fung", {"total"}),
+                        Money("de", "2.6e9", "USD", "harbourgate", {"total"}),
+                        Stake("de", "60", "harbourgate", {"morgental"}), Stake("de", "30", "kestrel", {"tai-fung"})},
+                       Rules());
+  CHECK(Verdicts(two, "same_figure").empty());
 }
 
 TEST_CASE("parts vs total: a contribution is a part, never a restatement of the total", "[reconcile]") {
