@@ -111,6 +111,22 @@ std::vector<Cue> FindCues(std::string_view window, const LanguageRules& lang, co
   return FindFoldedCues(FoldCase(window), lang, table_name);
 }
 
+// Whether a purchase cue buys the percentage at figure_pos (positions in
+// folded_window): it stands before it with two words at most between
+// ("buy 33% of", "bought an 85% share", "收购…60%" needs no word).
+bool BoughtShare(std::string_view folded_window, const Cue& purchase, size_t figure_pos) {
+  constexpr size_t kWordsBetween = 2;
+  if (purchase.end > figure_pos) return false;
+  std::string_view between = folded_window.substr(purchase.end, figure_pos - purchase.end);
+  size_t words = 0;
+  for (size_t at = between.find_first_not_of(' '); at != std::string_view::npos;
+       at = between.find_first_not_of(' ', between.find(' ', at))) {
+    if (++words > kWordsBetween) return false;
+    if (between.find(' ', at) == std::string_view::npos) break;
+  }
+  return between.find_first_of(",;:()") == std::string_view::npos;
+}
+
 // An entity mention with its reference resolved to an entity.
 struct Resolved {
   Span span;
@@ -148,7 +164,7 @@ class EntityResolver {
     auto next_name = names.begin();
     for (const auto& m : mentions) {
       for (; next_name != names.end() && next_name->span.begin < m.span.begin; ++next_name) AddName(*next_name);
-      bool introduces = m.entity < 0 && next_name != names.end() && Introduces(m.span, next_name->span);
+      bool introduces = m.entity < 0 && next_name != names.end() && Introduces(m.span, next_name->span, m.reference_type);
       if (!introduces) AddMention(m);
     }
     for (; next_name != names.end(); ++next_name) AddName(*next_name);
@@ -159,8 +175,10 @@ class EntityResolver {
   // "das Projekt Aurora", "le groupe industriel français Vérançon": at most
   // two words between the reference and the name, and none of them a word
   // like "et" ("la coentreprise et Qingyu" does not introduce Qingyu).
-  bool Introduces(Span reference, Span name) const {
+  bool Introduces(Span reference, Span name, const std::string& reference_type) const {
     if (name.begin < reference.end) return true;
+    // "The government of Oman" names the country it governs, not itself.
+    if (reference_type == "institution") return false;
     std::string_view between = text_.substr(reference.end, name.begin - reference.end);
     // "Le projet, baptisé Selat Data Campus": a naming word bridges a comma.
     if (between.starts_with(", ") && between.size() <= 32 &&
@@ -178,7 +196,9 @@ class EntityResolver {
       if (j == std::string_view::npos) j = between.size();
       if (j > i) {
         ++words;
-        if (lang_.Lookup("name_words", FoldCase(between.substr(i, j - i))) == "stop") return false;
+        // "Das Projekt nahe der Hafenstadt Sur": a place is no name of it.
+        auto role = lang_.Lookup("name_words", FoldCase(between.substr(i, j - i)));
+        if (role == "stop" || role == "place") return false;
       }
       i = j + 1;
     }
@@ -306,6 +326,7 @@ class Attributor {
   void FindSubject(size_t i, Attribution& a, const std::vector<Attribution>& done);
   void FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done);
   size_t PartnerCount(Span reference) const;
+  bool OnlyAVerbBetween(size_t j, size_t i) const;
   std::vector<std::string> LastActors(Span reference, size_t n, const std::string& subject) const;
   bool LinkConversion(size_t i, std::vector<Attribution>& out);
   bool OnlyParenthesisBetween(size_t begin, size_t end) const;
@@ -318,9 +339,11 @@ class Attributor {
   int InvesteeBefore(size_t i) const;
   std::optional<size_t> ShareOfBefore(size_t i) const;
   bool OtherProjectBefore(size_t i) const;
+  bool OtherProjectAfter(size_t i) const;
   bool UnresolvedReferenceBefore(size_t i) const;
   int ActorAfter(size_t i) const;
   bool OpensClause(size_t i) const;
+  int HolderAfter(size_t i) const;
   bool GrantedBy(size_t i, int actor, const Attribution& a) const;
   bool StateActsOn(size_t i) const;
   bool GivenByTheState(size_t i, const Attribution& a) const;
@@ -536,9 +559,27 @@ void Attributor::ReadCues(size_t i, Attribution& a) {
   std::sort(a.qualifiers.begin(), a.qualifiers.end());
   auto attributes = FindCues(window, lang_, "attributes");
   // An amount of money is no stake: in "trägt 500 Millionen Dollar bei und
-  // hält 40 Prozent" the stake cue belongs to the percentage.
+  // hält 40 Prozent" the stake cue belongs to the percentage. A percentage
+  // is no amount of money: "Féerval 30 per cent and an investment platform".
+  static const std::set<std::string> kMoneyOnly = {"investment", "contribution", "funding", "subsidy",
+                                                   "price",      "cost",         "spending"};
   if (figures_[i].kind == FigureKind::kMoney)
     std::erase_if(attributes, [](const Cue& c) { return c.value == "stake"; });
+  else
+    std::erase_if(attributes, [](const Cue& c) { return kMoneyOnly.count(c.value) > 0; });
+  // A purchase is the price of what is bought, and a percentage bought is
+  // a stake: "will buy 40% of Skylace", "bought an 85% share". A purchase
+  // further from a percentage says nothing of it ("shares jumped 15% on
+  // speculation that it will be bought").
+  // Cue positions are in the folded window, where the figure starts here:
+  size_t figure_pos = FoldCase(text_.substr(w.begin, figures_[i].span.begin - w.begin)).size();
+  std::string folded_window = FoldCase(window);
+  for (auto& c : attributes) {
+    if (c.value != "purchase") continue;
+    bool percent = figures_[i].kind == FigureKind::kPercent;
+    c.value = !percent ? "price" : BoughtShare(folded_window, c, figure_pos) ? "stake" : "";
+  }
+  std::erase_if(attributes, [](const Cue& c) { return c.value.empty(); });
   if (figures_[i].kind == FigureKind::kPercent) {
     for (const auto& c : attributes) {
       if (c.value == "stake") a.attribute = "stake";
@@ -547,7 +588,6 @@ void Attributor::ReadCues(size_t i, Attribution& a) {
   if (a.attribute.empty() && !attributes.empty()) {
     // The cue nearest to the figure: the window's text before the figure ends
     // at the figure, so the last cue before it is the closest.
-    size_t figure_pos = FoldCase(text_.substr(w.begin, figures_[i].span.begin - w.begin)).size();
     const Cue* best = &attributes.front();
     for (const auto& c : attributes) {
       size_t d = c.pos > figure_pos ? c.pos - figure_pos : figure_pos - c.pos;
@@ -708,10 +748,15 @@ int Attributor::InvesteeAfter(size_t i, bool* marks_stake) const {
   size_t from = marker->first;
   // A reference there must name a venture: in "51 % de la société
   // d'exploitation" the company is the new one, not the one named last.
-  for (const auto& e : EntitiesIn({from, clause_of_[i].end})) {
-    if (e.entity < 0 || e.span.begin > from + kInvesteeReach || (e.reference && !IsProject(e.type))) continue;
+  auto after = EntitiesIn({from, clause_of_[i].end});
+  for (auto e = after.begin(); e != after.end(); ++e) {
+    if (e->entity < 0 || e->span.begin > from + kInvesteeReach || (e->reference && !IsProject(e->type))) continue;
+    // "40% of Veltara's … Skylace", "Peru's Cerro Anco mine": the owner
+    // named in the possessive is not the investee named after it.
+    bool possessive = text_.substr(e->span.end, 2) == "'s" || text_.substr(e->span.end, 4) == "\u2019s";
+    if (possessive && std::next(e) != after.end() && std::next(e)->entity >= 0) continue;
     if (marks_stake) *marks_stake = marker->second == "stake";
-    return e.entity;
+    return e->entity;
   }
   return -1;
 }
@@ -954,13 +999,20 @@ std::string Attributor::UnnamedProject() {
 bool OpensWithJoiner(std::string_view between, const Table& joiners) {
   size_t from = between.find_first_not_of(' ');
   if (from == std::string_view::npos || between.find_first_of(",.;:") != std::string_view::npos) return false;
-  return std::any_of(joiners.entries.begin(), joiners.entries.end(), [&](const auto& entry) {
-    const std::string& word = entry.first;
-    if (between.compare(from, word.size(), word) != 0) return false;
-    size_t after = from + word.size();
-    // Han words need no space after them.
-    return after == between.size() || between[after] == ' ' || static_cast<unsigned char>(word.back()) >= 0x80;
-  });
+  auto opens_with = [&](size_t at, bool with_only) {
+    return std::any_of(joiners.entries.begin(), joiners.entries.end(), [&](const auto& entry) {
+      const std::string& word = entry.first;
+      if ((with_only && entry.second != "with") || between.compare(at, word.size(), word) != 0) return false;
+      size_t after = at + word.size();
+      // Han words need no space after them.
+      return after == between.size() || between[after] == ' ' || static_cast<unsigned char>(word.back()) >= 0x80;
+    });
+  };
+  if (opens_with(from, false)) return true;
+  // "Aquenta baut gemeinsam mit … Hongquan", "Féerval construira avec …
+  // Ka Wui": a "with" after the verb joins too, an "and" there does not.
+  size_t second = between.find(' ', from);
+  return second != std::string_view::npos && opens_with(second + 1, true);
 }
 
 // The first two companies named one right after the other with a word that
@@ -1020,6 +1072,16 @@ std::vector<int> Attributor::ActorsIn(Span within, bool guessed) const {
 bool Attributor::OpensClause(size_t i) const {
   Span clause = clause_of_[i];
   std::string_view opening = text_.substr(clause.begin, figures_[i].span.begin - clause.begin);
+  // "MAINZ (dpa-AFX) - Insgesamt 2,1 Milliarden Euro": the dateline, which
+  // ends in an agency or a date, is no part of the clause ("Pernod - at
+  // 7.5bn euros" has none).
+  for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "}) {
+    size_t at = opening.rfind(dash);
+    if (at != std::string_view::npos && at > 0 && (opening[at - 1] == ')' || (opening[at - 1] >= '0' && opening[at - 1] <= '9'))) {
+      clause.begin += at + dash.size();
+      opening.remove_prefix(at + dash.size());
+    }
+  }
   if (!EntitiesIn({clause.begin, figures_[i].span.begin}).empty()) return false;
   if (opening.find(' ') == opening.rfind(' ')) return true;
   std::string folded = FoldCase(opening);
@@ -1035,11 +1097,25 @@ int Attributor::ActorAfter(size_t i) const {
   Span clause = clause_of_[i];
   int actor = -1;
   for (const auto& e : EntitiesIn({figures_[i].span.end, clause.end})) {
-    if (e.entity < 0 || e.guessed || !IsActor(e.type)) continue;
+    // A guessed name counts where a type word made it a company ("der
+    // Telekomkonzern Opalis Télécom"), not a bare one ("£50m for Gerrard?").
+    bool typed = !e.guessed || (Heuristic(e.entity) && !Named(e.entity).type.empty());
+    if (e.entity < 0 || !typed || !IsActor(e.type)) continue;
     if (actor >= 0 && actor != e.entity) return -1;
     actor = e.entity;
   }
   return actor;
+}
+
+// The one actor, listed or guessed, named in figure i's clause after it, or -1.
+int Attributor::HolderAfter(size_t i) const {
+  int holder = -1;
+  for (const auto& e : EntitiesIn({figures_[i].span.end, clause_of_[i].end})) {
+    if (e.entity < 0 || !IsActor(e.type)) continue;
+    if (holder >= 0 && holder != e.entity) return -1;
+    holder = e.entity;
+  }
+  return holder;
 }
 
 // "Die Partner", "both companies": several actors, whoever they are.
@@ -1089,7 +1165,7 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
     marks_stake = true;
     share_phrase_begin_[i] = NamePhraseBegin(*k);
   }
-  if (investee < 0 && ShareOfUnnamed(i)) return;
+  if (investee < 0 && (ShareOfUnnamed(i) || OtherProjectAfter(i))) return;
   bool found = investee < 0 && UnnamedInvesteeAfter(i, &marks_stake) &&
                (SetSubject(a, document_project_, "context") || SetUnnamedProject(a));
   if (!found && investee < 0) investee = InvesteeAfter(i, &marks_stake);
@@ -1144,7 +1220,8 @@ bool Attributor::StateActsOn(size_t i) const {
   if (state != before.end()) {
     std::string_view opening = text_.substr(clause.begin, state->span.begin - clause.begin);
     bool han = lang_.script == "Hani";
-    return han ? opening.size() <= kOpeningHan : std::count(opening.begin(), opening.end(), ' ') <= kOpeningWords;
+    return han ? opening.size() <= kOpeningHan
+               : static_cast<size_t>(std::count(opening.begin(), opening.end(), ' ')) <= kOpeningWords;
   }
   if (!OpensClause(i)) return false;
   auto after = EntitiesIn({figures_[i].span.end, clause.end});
@@ -1160,7 +1237,9 @@ bool Attributor::GivenByTheState(size_t i, const Attribution& a) const {
   if (figures_[i].kind != FigureKind::kMoney || !StateActsOn(i)) return false;
   if (std::find(kGiven.begin(), kGiven.end(), a.attribute) != kGiven.end()) return true;
   Span w = CueWindow(i);
-  return (a.attribute.empty() || a.attribute == "cost") && !FindCues(text_.substr(w.begin, w.size()), lang_, "grant_verbs").empty();
+  // "übernimmt" is a purchase too; with the state as actor it covers a cost.
+  bool vague = a.attribute.empty() || a.attribute == "cost" || a.attribute == "price";
+  return vague && !FindCues(text_.substr(w.begin, w.size()), lang_, "grant_verbs").empty();
 }
 
 // Money a government gives goes to the project in context, or else to what
@@ -1175,7 +1254,7 @@ bool Attributor::SubjectOfGrant(size_t i, Attribution& a, const std::vector<Attr
   int named_project = NamedBefore(document_project_, figures_[i].span.begin) ? document_project_ : -1;
   bool found = SetSubject(a, RecentProject(i, false), "context") || SetSubject(a, RecentProject(i, true), "context") ||
                SetSubject(a, named_project, "context") || SetUnnamedProject(a) || FirstMoneySubject(i, a, done);
-  if (found && (a.attribute.empty() || a.attribute == "cost")) a.attribute = "subsidy";
+  if (found && (a.attribute.empty() || a.attribute == "cost" || a.attribute == "price")) a.attribute = "subsidy";
   return found;
 }
 
@@ -1203,6 +1282,15 @@ bool Attributor::ActorBetween(size_t begin, size_t end) const {
   return std::any_of(between.begin(), between.end(), [](const Resolved& e) { return e.entity >= 0 && IsActor(e.type); });
 }
 
+
+// "investiert jährlich 1,4 Milliarden Euro in das eigene Netz": money that
+// goes into a project the story does not name (the first entity after the
+// figure in its clause) is about none it names.
+bool Attributor::OtherProjectAfter(size_t i) const {
+  size_t from = figures_[i].span.end;
+  auto after = EntitiesIn({from, clause_of_[i].end});
+  return !after.empty() && after.front().type == "other" && after.front().span.begin <= from + kInvesteeReach;
+}
 
 bool Attributor::OtherProjectBefore(size_t i) const {
   auto before = EntitiesIn({sentence_of_[i].begin, figures_[i].span.begin});
@@ -1252,8 +1340,8 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
     return true;
   // "Cyclion will own 51% of the operating company": the company before a
   // stake in the partners' venture is its holder.
-  bool venture_stake = a.attribute == "stake" && partners_.size() == 2;
-  if (actors.size() == 1 && !venture_stake && set(actors.front(), "entity")) return true;
+  // "Féerval détiendra 30 % du parc": who holds a stake is not what it is in.
+  if (actors.size() == 1 && a.attribute != "stake" && set(actors.front(), "entity")) return true;
   // "Der Konzern setzte 2,1 Milliarden Euro um und will eine Milliarde Euro
   // ... investieren": who acts on the sentence's figure before acts on this
   // one too, rather than the project of the sentences before.
@@ -1319,6 +1407,11 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
   // figure's holder holds the next one too when nothing names another.
   bool total = std::find(a.qualifiers.begin(), a.qualifiers.end(), "total") != a.qualifiers.end();
   bool held = (a.attribute == "stake" || a.attribute == "contribution") && !total;
+  // "60 Prozent an der Projektgesellschaft hält Aquenta": a clause that
+  // opens with its figure names the holder after it.
+  if (a.holders.empty() && held && OpensClause(i)) {
+    if (int holder = HolderAfter(i); holder >= 0 && EntityId(holder) != a.subject) a.holders.push_back(EntityId(holder));
+  }
   if (a.holders.empty() && held) {
     Span before = LeadWindow(i);
     if (share_phrase) before.end = std::min(before.end, share_phrase_begin_[i]);
@@ -1326,10 +1419,22 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
     actors.insert(actors.end(), guessed.begin(), guessed.end());
     if (actors.size() == 1 && EntityId(actors.front()) != a.subject) a.holders.push_back(EntityId(actors.front()));
     if (actors.empty() && i > 0 && sentence_of_[i - 1] == sentence_of_[i] && done[i - 1].holders.size() == 1 &&
-        done[i - 1].holders.front() != a.subject)
+        done[i - 1].holders.front() != a.subject && OnlyAVerbBetween(i - 1, i))
       a.holders = done[i - 1].holders;
   }
   if (a.holders.size() == 1 && a.subject.empty()) a.holders.clear();
+}
+
+// "trägt 500 Millionen Dollar bei und hält 40 Prozent": a few words and no
+// clause mark between two figures, so no item of a listing that names its
+// own holder ("Ka Wui 6 billion yuan, the city 2.4 billion yuan").
+bool Attributor::OnlyAVerbBetween(size_t j, size_t i) const {
+  constexpr size_t kWords = 3;
+  std::string_view between = text_.substr(figures_[j].span.end, figures_[i].span.begin - figures_[j].span.end);
+  if (between.find_first_of(",;") != std::string_view::npos || between.find("\uFF0C") != std::string_view::npos ||
+      between.find("\u3001") != std::string_view::npos)
+    return false;
+  return static_cast<size_t>(std::count(between.begin(), between.end(), ' ')) <= kWords + 1;
 }
 
 // How many actors a holders reference names ("雙方" 2, "die drei Partner"

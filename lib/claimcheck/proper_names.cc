@@ -699,7 +699,10 @@ bool NameFinder::TitleBeforeComma(size_t pos) const {
 // capitals at the start of a line, before a comma, name a city.
 bool NameFinder::DatelineAt(const Candidate& c) const {
   bool line_start = c.span.begin == 0 || text_[c.span.begin - 1] == '\n';
-  return line_start && text_.substr(c.span.end, 1) == "," && c.strong && c.core.size() <= 3;
+  if (!line_start || !c.strong || c.core.size() > 3) return false;
+  // "EDINBURGH, Jan 20 (Reuters) -", "MAINZ (dpa-AFX) -", "ESSEN/MASKAT, 12. Mai".
+  std::string_view after = text_.substr(c.span.end, 2);
+  return after.starts_with(",") || after == " (" || after.starts_with("/");
 }
 
 // Whether the word at pos is one of the language's investee markers ("in").

@@ -828,9 +828,17 @@ void Reconciler::FindPartnerVentures() {
       partners.push_back(venture.substr(from, plus - from));
     }
     auto partner = [&](const std::string& id) { return std::find(partners.begin(), partners.end(), id) != partners.end(); };
+    // An article that calls the venture by its partners names none of its
+    // subjects so: "Peru's Cerro Anco mine" there is another.
+    std::set<std::string> unnamed_in;
+    for (const auto& c : claims_) {
+      if (c.subject == venture) unnamed_in.insert(c.doc);
+    }
     std::set<std::string> named;
     for (const auto& c : claims_) {
-      if (c.subject.empty() || c.subject.find('+') != std::string::npos) continue;
+      if (c.subject.empty() || c.subject.find('+') != std::string::npos || unnamed_in.count(c.doc) ||
+          partner(c.subject))
+        continue;
       bool stake = c.kind == FigureKind::kPercent && c.attribute == "stake" &&
                    std::any_of(c.holders.begin(), c.holders.end(), partner);
       bool joint = c.kind == FigureKind::kMoney && std::all_of(partners.begin(), partners.end(), [&](const std::string& p) {
