@@ -129,6 +129,13 @@ void Classify(std::string_view text, Word& w) {
     upper += is_upper;
   }
   w.acronym = letters >= 2 && upper == letters;
+  // "Gulf-backed", "Essen-based", "Hong Kong-listed": a capital, then a
+  // lower-case word after a hyphen, makes an adjective of a place.
+  std::string_view word = text.substr(w.span.begin, w.span.size());
+  size_t dash = word.rfind('-');
+  if (w.capitalised && dash != std::string_view::npos && dash + 1 < word.size() && word[dash + 1] >= 'a' &&
+      word[dash + 1] <= 'z')
+    w.capitalised = w.inner_capital = w.acronym = false;
 }
 
 // Headlines in title case ("Delta Air Lines Cuts Fares As Fuel Costs
