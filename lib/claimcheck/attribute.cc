@@ -177,8 +177,9 @@ class EntityResolver {
   // like "et" ("la coentreprise et Qingyu" does not introduce Qingyu).
   bool Introduces(Span reference, Span name, const std::string& reference_type) const {
     if (name.begin < reference.end) return true;
-    // "The government of Oman" names the country it governs, not itself.
-    if (reference_type == "institution") return false;
+    // "The government of Oman" names the country it governs, not itself;
+    // "son concurrent Bréhat Rail" names a company, which stays one.
+    if (reference_type == "institution" || reference_type == "other") return false;
     std::string_view between = text_.substr(reference.end, name.begin - reference.end);
     // "Le projet, baptisé Selat Data Campus": a naming word bridges a comma.
     if (between.starts_with(", ") && between.size() <= 32 &&
@@ -1294,7 +1295,11 @@ bool Attributor::OtherProjectAfter(size_t i) const {
 
 bool Attributor::OtherProjectBefore(size_t i) const {
   auto before = EntitiesIn({sentence_of_[i].begin, figures_[i].span.begin});
-  return std::any_of(before.begin(), before.end(), [](const Resolved& e) { return e.type == "other"; });
+  // "rival Northcliffe shelved its own Dogger project, estimated at $3
+  // billion": a project named after the rival is what the figure is about.
+  auto other = std::find_if(before.rbegin(), before.rend(), [](const Resolved& e) { return e.type == "other"; });
+  return other != before.rend() &&
+         std::none_of(before.rbegin(), other, [](const Resolved& e) { return e.entity >= 0 && IsProject(e.type); });
 }
 
 bool Attributor::SetUnnamedProject(Attribution& a) const {

@@ -464,6 +464,8 @@ class NameFinder {
   bool MarksInvestee(size_t pos) const;
   bool TitleBeforeComma(size_t pos) const;
   bool DatelineAt(const Candidate& c) const;
+  bool QuotedAt(Span span) const;
+  std::string CompoundTypeBefore(size_t pos) const;
   std::string RoleAfter(size_t pos) const;
   std::string TypeOfHanNameBefore(size_t pos) const;
   size_t KeysStart(std::string_view window) const;
@@ -592,6 +594,30 @@ void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
   }
 }
 
+// Whether the run at span stands in quote marks: "X", „X“, « X ».
+bool NameFinder::QuotedAt(Span span) const {
+  static const std::pair<std::string_view, std::string_view> kQuotes[] = {
+      {"\"", "\""}, {"\u201E", "\u201C"}, {"\u201C", "\u201D"}, {"\u00AB ", " \u00BB"}, {"\u00AB", "\u00BB"}};
+  return std::any_of(std::begin(kQuotes), std::end(kQuotes), [&](const auto& q) {
+    return span.begin >= q.first.size() && text_.substr(span.begin - q.first.size(), q.first.size()) == q.first &&
+           text_.substr(span.end, q.second.size()) == q.second;
+  });
+}
+
+// The type a long compound on a type word says of the quoted name right
+// after it ("Hochgeschwindigkeitsstrecke „Argane“"), or "".
+std::string NameFinder::CompoundTypeBefore(size_t pos) const {
+  constexpr size_t kCompoundLength = 10;
+  if (!nouns_capitalised_) return "";
+  auto next = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.span.begin < pos; });
+  if (next == words_.begin()) return "";
+  const Word& previous = *(next - 1);
+  std::string_view between = text_.substr(previous.span.end, pos - previous.span.end);
+  if (between.size() > 4 || between.find_first_of(".,;:") != std::string_view::npos) return "";
+  std::string folded = FoldCase(text_.substr(previous.span.begin, previous.span.size()));
+  return folded.size() >= kCompoundLength ? lexicon_.TypeOfCompound(folded) : "";
+}
+
 // A type word, title or preposition just before the run ("the joint
 // venture Aurora", "CEO Jane Doe", "in Saxony"), a type word just after it
 // ("Aurora Compute公司") or in an apposition ("Dunecloud, a joint venture").
@@ -622,8 +648,12 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
     c.introduced = true;
     if (std::string type = RoleAfter(next->span.end); Lexicon::IsType(type)) c.type = type;
   }
-  // A quoted name is a name whatever its shape: 'das Projekt "Elbfeld"'.
-  if (c.span.begin > 0 && text_[c.span.begin - 1] == '"' && text_.substr(c.span.end, 1) == "\"") c.introduced = true;
+  // A quoted name is a name whatever its shape: 'das Projekt "Elbfeld"'; in
+  // 'die Hochgeschwindigkeitsstrecke „Argane“' the compound types it too.
+  if (QuotedAt(c.span)) {
+    c.introduced = true;
+    if (before.empty()) before = CompoundTypeBefore(c.span.begin);
+  }
   // "a plant in Saxony", "1,5 milliard d'euros en Moselle" name a place;
   // "$12bn in Kestrel", "invest in Kestrel" name where money goes.
   if (before == "place" && !(MarksInvestee(preposition) && AfterFigureOrCue(preposition))) c.place = true;
@@ -726,8 +756,18 @@ bool NameFinder::MarksInvestee(size_t pos) const {
 std::string NameFinder::RoleBefore(size_t pos, size_t* at_out) const {
   const Table* roles = lexicon_.roles();
   if (!roles || pos == 0) return "";
-  // A quote mark before the name stands in no gap: 'mit dem Namen "Elbfeld"'.
-  while (pos > 0 && text_[pos - 1] == '"') --pos;
+  // A quote mark before the name stands in no gap: 'mit dem Namen "Elbfeld"',
+  // 'die Hochgeschwindigkeitsstrecke „Argane“', « Argane ».
+  for (bool stripped = true; stripped && pos > 0;) {
+    stripped = false;
+    for (std::string_view quote : {"\"", "\u201E", "\u201C", "\u00AB", "\u00AB "}) {
+      if (pos >= quote.size() && text_.substr(pos - quote.size(), quote.size()) == quote) {
+        pos -= quote.size();
+        stripped = true;
+        break;
+      }
+    }
+  }
   size_t from = pos > 48 ? pos - 48 : 0;
   while (from > 0 && (static_cast<unsigned char>(text_[from]) & 0xC0) == 0x80) --from;
   // "CEO Jane Doe", "M. Dupont", "a joint venture, Kestrel"; Chinese writes

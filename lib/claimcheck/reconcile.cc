@@ -344,6 +344,8 @@ std::vector<Group> Clusters(const Group& group) {
   return clusters;
 }
 
+Group MostStated(const Group& group);
+
 // Where a cluster's figures stand, by year ("" for none): up to two
 // distinct sentences each, all that AnyContradiction needs to know. A
 // cluster of thousands of copies is then looked at once, not pair by pair.
@@ -461,11 +463,33 @@ void Reconciler::InitialVsTotal(const std::string& subject, const Group& initial
   // Against the largest total stated: totals that disagree are a
   // same_figure finding of their own, and a first step within one of them
   // is no second conflict. The message names the two figures compared.
-  const Claim* first = LargestLow(initial);
+  // Where the initial figures disagree (a same_figure conflict), the one
+  // most sources state stands for them, the larger at a tie.
+  Group firsts = MostStated(initial);
+  const Claim* first = LargestLow(firsts);
   const Claim* whole = LargestHigh(total);
+  Group wholes;
+  for (const Claim* t : total) {
+    if (Agree(*t, *whole)) wholes.push_back(t);
+  }
   bool ok = IntervalOf(*first).lo <= IntervalOf(*whole).hi * (1 + kTolerance);
-  Add(ok ? Verdict::kExplained : Verdict::kConflict, "initial_vs_total", subject, "", Join(initial, total),
+  Add(ok ? Verdict::kExplained : Verdict::kConflict, "initial_vs_total", subject, "", Join(firsts, wholes),
       fmt::format("initial {} {} total {}", Amount(*first), ok ? "<=" : "exceeds", Amount(*whole)));
+}
+
+// The cluster of agreeing figures that most sources state (the larger
+// figures at a tie).
+Group MostStated(const Group& group) {
+  std::vector<Group> clusters = Clusters(group);
+  auto sources = [](const Group& g) {
+    std::set<std::string> keys;
+    for (const Claim* c : g) keys.insert(StatementKey(*c));
+    return keys.size();
+  };
+  return *std::max_element(clusters.begin(), clusters.end(), [&](const Group& a, const Group& b) {
+    size_t sa = sources(a), sb = sources(b);
+    return sa != sb ? sa < sb : IntervalOf(*a.front()).lo < IntervalOf(*b.front()).lo;
+  });
 }
 
 // Restatements of one figure by the same holders ("$30bn each" in a
