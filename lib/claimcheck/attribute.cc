@@ -1483,6 +1483,9 @@ void Attributor::InferTotal(size_t i, Attribution& a) const {
   }
   a.qualifiers.push_back("total");
   std::sort(a.qualifiers.begin(), a.qualifiers.end());
+  // "a $2.1 billion desalination plant": what a project costs in all is
+  // what is invested in it.
+  if (a.attribute.empty()) a.attribute = "investment";
 }
 
 std::string Attributor::SubjectType(const std::string& id) const {
