@@ -8,7 +8,6 @@
 #include <cctype>
 #include <map>
 #include <optional>
-#include <set>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
@@ -17,6 +16,10 @@
 
 namespace claimcheck {
 namespace {
+
+// Roles are compared as string_views: a std::string against a C string
+// costs a strlen and a call for every word a candidate looks at.
+using namespace std::string_view_literals;
 
 // A Latin-script word: letters and digits, with inner hyphens ("Helion-Projekt").
 struct Word {
@@ -243,6 +246,10 @@ struct LexiconMemo {
   static constexpr size_t kMaxWords = 1 << 16;
   std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> roles;  // word as written -> role
   std::unordered_map<std::string, bool, TransparentHash, std::equal_to<>> investee;      // word as written -> marks one
+  // Whether a word as written may end or start a key (MayEndKey,
+  // MayStartKey): every candidate asks of the words around it, and folding
+  // them each time cost more than the lookups it saves.
+  std::unordered_map<std::string, bool, TransparentHash, std::equal_to<>> may_end, may_start;
   // The first words of name_words keys that type a name, and the last words
   // of keys that may stand before one (no stop word): a window whose words
   // are none of these needs no folding and lookup, and most capitalised
@@ -259,6 +266,8 @@ struct LexiconMemo {
   void Bound() {
     if (roles.size() >= kMaxWords) roles.clear();
     if (investee.size() >= kMaxWords) investee.clear();
+    if (may_end.size() >= kMaxWords) may_end.clear();
+    if (may_start.size() >= kMaxWords) may_start.clear();
   }
 };
 
@@ -337,10 +346,12 @@ class Lexicon {
   bool MayEndKey(std::string_view body) const {
     if (body.empty()) return false;
     if (IsHanAtEnd(body)) return true;
-    std::string last = FoldCase(LastKeyWord(body));
-    if (memo_->last_words.count(last)) return true;
-    size_t dash = last.rfind('-');
-    return dash != std::string::npos && memo_->last_words.count(std::string_view(last).substr(dash + 1));
+    return Remembered(memo_->may_end, LastKeyWord(body), [&](std::string_view word) {
+      std::string last = FoldCase(word);
+      if (memo_->last_words.count(last)) return true;
+      size_t dash = last.rfind('-');
+      return dash != std::string::npos && memo_->last_words.count(std::string_view(last).substr(dash + 1)) > 0;
+    });
   }
 
   // Whether a type word of name_words may start where body (as written) starts.
@@ -348,11 +359,22 @@ class Lexicon {
     if (body.empty()) return false;
     if (IsHanAtStart(body)) return true;
     size_t space = body.find(' ');
-    std::string first = FoldCase(body.substr(0, space));
-    return memo_->first_words.count(FirstKeyWord(first)) > 0;
+    return Remembered(memo_->may_start, body.substr(0, space), [&](std::string_view word) {
+      return memo_->first_words.count(FirstKeyWord(FoldCase(word))) > 0;
+    });
   }
 
  private:
+  // answer(word), worked out once per word as written.
+  template <typename Answer>
+  static bool Remembered(std::unordered_map<std::string, bool, TransparentHash, std::equal_to<>>& memo,
+                         std::string_view word, Answer answer) {
+    if (auto it = memo.find(word); it != memo.end()) return it->second;
+    bool value = answer(word);
+    memo.emplace(std::string(word), value);
+    return value;
+  }
+
   std::string FindRole(std::string_view word) const {
     std::string folded = FoldCase(word);
     if (roles_) {
@@ -408,25 +430,29 @@ struct Candidate {
   bool strong = false;  // acronym or inner capital: a name wherever it stands
   bool sentence_start = false;
   bool title_line = false;
-  std::string Surface() const {
-    std::string s;
-    for (const auto& w : core) {
-      if (!s.empty()) s += ' ';
-      s += w;
-    }
-    return s;
-  }
+  std::string surface;  // the core words joined by spaces: how the document writes the name
 };
+
+std::string JoinedBySpaces(const std::vector<std::string>& words) {
+  std::string s;
+  for (const auto& w : words) {
+    if (!s.empty()) s += ' ';
+    s += w;
+  }
+  return s;
+}
 
 // Accents stay out of the id: "Lacombe Aéro" in Le Monde is "Lacombe Aero"
 // in English copy.
+// (Folding goes code point by code point, so the joined words are folded
+// at once rather than one string per word.)
 std::string IdOf(const std::vector<std::string>& core) {
   std::string id;
   for (const auto& w : core) {
     if (!id.empty()) id += '-';
-    id += FoldCase(w);
+    id += w;
   }
-  return WithoutMarks(id);
+  return WithoutMarks(FoldCase(id));
 }
 
 // Separators that keep a name together: one space, or " & " ("Johnson & Johnson").
@@ -506,7 +532,7 @@ std::vector<Candidate> NameFinder::Candidates() {
       // "Bank of America", "Compagnie Méridienne des Gaz"; but "Shares of
       // Helion" at a sentence start is a noun and a name.
       bool joinable = !words_[last].sentence_start && !words_[last].title_line && next + 1 < words_.size();
-      if (joinable && RoleOf(next) == "joins" && NameWord(next + 1) && Joined(last, next) &&
+      if (joinable && RoleOf(next) == "joins"sv && NameWord(next + 1) && Joined(last, next) &&
           Joined(next, next + 1)) {
         last = next + 1;
         continue;
@@ -531,7 +557,7 @@ bool NameFinder::StopWordInside(size_t last, size_t next) const {
   if (nouns_capitalised_ || next + 1 >= words_.size()) return false;
   const Word& w = words_[next];
   bool mid_sentence_capital = w.capitalised && !w.acronym && !w.sentence_start && !w.title_line;
-  return mid_sentence_capital && RoleOf(next) == "stop" && NameWord(next + 1) && Joined(last, next) &&
+  return mid_sentence_capital && RoleOf(next) == "stop"sv && NameWord(next + 1) && Joined(last, next) &&
          Joined(next, next + 1);
 }
 
@@ -545,7 +571,7 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
   for (size_t i = first; i <= last; ++i) {
     std::string word(WordText(i));
     const std::string& role = RoleOf(i);
-    if (role == "joins") continue;
+    if (role == "joins"sv) continue;
     if (Lexicon::IsType(role)) {
       c.type = role;
       continue;
@@ -554,13 +580,14 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
       const std::string& tail_role = lexicon_.Role(word.substr(dash + 1));
       if (Lexicon::IsType(tail_role)) c.type = tail_role, word.resize(dash);
       // "Lechwerk-Chefin Dagmar Hollweg": a title leads the run, which names a person.
-      if (tail_role == "person" && i == first && last > first) c.person = true;
+      if (tail_role == "person"sv && i == first && last > first) c.person = true;
     }
     c.core.push_back(word);
     c.core_at.push_back(words_[i].span.begin);
     c.strong = c.strong || words_[i].acronym || words_[i].inner_capital;
   }
   DropLeadingCommonNouns(c);
+  c.surface = JoinedBySpaces(c.core);
   ReadNeighbours(c);
   return c;
 }
@@ -633,9 +660,9 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
       RoleOf(static_cast<size_t>(previous - words_.data())).empty())
     before = RoleBefore(previous->span.begin, &preposition);
   c.investee = adjacent && MarksInvestee(previous->span.begin);
-  if (before == "person" || TitleBeforeComma(c.span.begin)) c.person = true;
+  if (before == "person"sv || TitleBeforeComma(c.span.begin)) c.person = true;
   if (before.empty() && DatelineAt(c)) c.place = true;
-  if (before == "naming") {
+  if (before == "naming"sv) {
     // "das Projekt mit dem Namen Elbfeld", "the project, code-named Elbfeld"
     c.introduced = true;
     before = RoleBefore(preposition);
@@ -644,7 +671,7 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
   // introduces it, and the type word after that types it.
   if (auto next = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.span.begin < c.span.end; });
       next != words_.end() && text_.substr(c.span.end, next->span.begin - c.span.end) == " " &&
-      RoleOf(static_cast<size_t>(next - words_.begin())) == "naming_after") {
+      RoleOf(static_cast<size_t>(next - words_.begin())) == "naming_after"sv) {
     c.introduced = true;
     if (std::string type = RoleAfter(next->span.end); Lexicon::IsType(type)) c.type = type;
   }
@@ -656,7 +683,7 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
   }
   // "a plant in Saxony", "1,5 milliard d'euros en Moselle" name a place;
   // "$12bn in Kestrel", "invest in Kestrel" name where money goes.
-  if (before == "place" && !(MarksInvestee(preposition) && AfterFigureOrCue(preposition))) c.place = true;
+  if (before == "place"sv && !(MarksInvestee(preposition) && AfterFigureOrCue(preposition))) c.place = true;
   // "a separate venture, Rimal Power, which ..." is an apposition; in "40 %
   // du consortium, Straits Fibre 36 %" a listing goes on after the comma.
   bool after_comma = c.span.begin >= 2 && text_.substr(c.span.begin - 2, 2) == ", ";
@@ -706,7 +733,7 @@ bool NameFinder::AfterFigureOrCue(size_t pos) const {
   if (between.find_first_not_of(" $€£¥%") != std::string_view::npos) return false;
   std::string_view word = text_.substr(w.span.begin, w.span.size());
   bool figure = std::isdigit(static_cast<unsigned char>(word.back())) || std::isdigit(static_cast<unsigned char>(word.front()));
-  return figure || RoleOf(static_cast<size_t>(it - 1 - words_.begin())) == "stop";
+  return figure || RoleOf(static_cast<size_t>(it - 1 - words_.begin())) == "stop"sv;
 }
 
 // "le PDG de Vérançon, Henri Delmasure", "Telvanta's chief executive, Jane
@@ -838,7 +865,7 @@ std::vector<std::string_view> KeysEndingAt(std::string_view body) {
 size_t NameFinder::KeysStart(std::string_view window) const {
   if (window.starts_with(", ")) {
     size_t word_end = window.find(' ', 2);
-    if (word_end != std::string::npos && lexicon_.Role(window.substr(2, word_end - 2)) == "stop") return word_end + 1;
+    if (word_end != std::string::npos && lexicon_.Role(window.substr(2, word_end - 2)) == "stop"sv) return word_end + 1;
   }
   return window.starts_with(" ") ? 1 : 0;
 }
@@ -1315,14 +1342,16 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
   bool latin_text = lang.script != "Hani";
   // What the document writes mid-sentence is a name wherever it stands; the
   // first word of a full name stands for it later ("Helion Grid" ... "Helion").
-  std::set<std::string> mid_sentence;
-  std::map<std::string, const Candidate*> full_names;
-  std::set<std::string> places;
-  std::map<std::string, const Candidate*> acronyms;  // "CMG" -> Compagnie Méridienne des Gaz
+  // (Keys are views into candidates, which outlive these; nothing iterates
+  // them, so their order does not matter.)
+  std::unordered_set<std::string_view> mid_sentence;
+  std::unordered_map<std::string_view, const Candidate*> full_names;
+  std::unordered_set<std::string_view> places;
+  std::unordered_map<std::string, const Candidate*> acronyms;  // "CMG" -> Compagnie Méridienne des Gaz
   for (const auto& c : candidates) {
-    if (c.place) places.insert(c.Surface());
+    if (c.place) places.insert(c.surface);
     if (c.person || c.place) continue;
-    if (!c.sentence_start && !c.title_line) mid_sentence.insert(c.Surface());
+    if (!c.sentence_start && !c.title_line) mid_sentence.insert(c.surface);
     if (c.core.size() >= 2) full_names.emplace(c.core.front(), &c);
     if (std::string acronym = AcronymAfter(text, c.span.end); c.core.size() >= 2 && !acronym.empty())
       acronyms.emplace(acronym, &c);
@@ -1330,14 +1359,14 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
   // A name the story introduces or types ("das Projekt mit dem Namen
   // Elbfeld") stays one where it also stands for a place ("In Elbfeld ...").
   for (const auto& c : candidates) {
-    if (!c.place && (c.introduced || !c.type.empty())) places.erase(c.Surface());
+    if (!c.place && (c.introduced || !c.type.empty())) places.erase(c.surface);
   }
   for (const auto& c : candidates) {
-    if (c.person || c.place || places.count(c.Surface()) || OverlapsListed(c.span, known)) continue;
+    if (c.person || c.place || places.count(c.surface) || OverlapsListed(c.span, known)) continue;
     ProperName name{c.span, IdOf(c.core), c.type, c.investee};
     const Candidate* full = nullptr;
     if (auto it = full_names.find(c.core.front()); c.core.size() == 1 && it != full_names.end()) full = it->second;
-    if (auto it = acronyms.find(c.Surface()); it != acronyms.end()) full = it->second;
+    if (auto it = acronyms.find(c.surface); it != acronyms.end()) full = it->second;
     if (full) {
       name.id = IdOf(full->core);
       if (c.type.empty()) name.type = full->type;
@@ -1346,7 +1375,7 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
       // needs the document to write it mid-sentence too; so does any run in
       // a title-case headline, and, where nouns have capitals, any run.
       bool needs_confirmation = c.title_line || (c.sentence_start && (c.core.size() == 1 || lang.capitalises_nouns));
-      if (needs_confirmation && !c.strong && !mid_sentence.count(c.Surface())) continue;
+      if (needs_confirmation && !c.strong && !mid_sentence.count(c.surface)) continue;
       bool single = c.core.size() == 1;
       if (single && !c.strong && lang.capitalises_nouns && c.type.empty() && !c.introduced) continue;
     }
