@@ -255,12 +255,21 @@ struct LexiconMemo {
   // are none of these needs no folding and lookup, and most capitalised
   // words stand after an article or a verb.
   WordSet first_words, last_words;
+  // The type keys a compound may end with ("konzern" -> company), in the
+  // table's own order, so that the first fit is the one a pass over the
+  // whole table would find. (Copies: the memo holds no pointer into the rules.)
+  std::vector<std::pair<std::string, std::string>> compound_types;  // key, role
+  // The keys of titles ("ceo", "konzernchef"): TitleBeforeComma looks for
+  // them without a pass over the whole table.
+  std::vector<std::string> person_keys;
 
   explicit LexiconMemo(const Table* names) {
     if (!names) return;
     for (const auto& [key, role] : names->entries) {
       if (IsTypeRole(role)) first_words.emplace(FirstKeyWord(key));
       if (role != "stop" && role != "joins") last_words.emplace(LastKeyWord(key));
+      if (IsTypeRole(role) && key.size() >= 4) compound_types.emplace_back(key, role);
+      if (role == "person") person_keys.push_back(key);
     }
   }
   void Bound() {
@@ -303,12 +312,6 @@ class Lexicon {
         currencies_(lang.FindTable("currencies")),
         memo_(MemoFor(lang, roles_)) {
     memo_->Bound();
-    if (!roles_) return;
-    // In the table's own order, so that the first fit is the one a pass
-    // over the whole table would find.
-    for (const auto& [key, role] : roles_->entries) {
-      if (IsType(role) && key.size() >= 4) compound_types_.emplace_back(&key, &role);
-    }
   }
 
   // A document asks for the same words many times (every candidate looks at
@@ -321,8 +324,8 @@ class Lexicon {
 
   // The type word a compound ends with ("metallkonzern" -> company), or "".
   std::string TypeOfCompound(const std::string& folded) const {
-    for (const auto& [key, role] : compound_types_) {
-      if (folded.size() > key->size() && folded.ends_with(*key)) return *role;
+    for (const auto& [key, role] : memo_->compound_types) {
+      if (folded.size() > key.size() && folded.ends_with(key)) return role;
     }
     return "";
   }
@@ -330,6 +333,7 @@ class Lexicon {
   static bool IsType(std::string_view role) { return IsTypeRole(role); }
 
   const Table* roles() const { return roles_; }
+  const std::vector<std::string>& person_keys() const { return memo_->person_keys; }
   bool MarksInvestee(std::string_view word) const {
     auto it = memo_->investee.find(word);
     if (it != memo_->investee.end()) return it->second;
@@ -413,7 +417,6 @@ class Lexicon {
   const Table* investee_markers_;
   const Table* currency_codes_;
   const Table* currencies_;
-  std::vector<std::pair<const std::string*, const std::string*>> compound_types_;  // key, role
   std::shared_ptr<LexiconMemo> memo_;
 };
 
@@ -747,8 +750,7 @@ bool NameFinder::TitleBeforeComma(size_t pos) const {
   std::string folded = FoldCase(text_.substr(from, comma - from));
   size_t clause = folded.find_last_of(",.;:!?");
   if (clause != std::string::npos) folded.erase(0, clause + 1);
-  for (const auto& [key, role] : roles->entries) {
-    if (role != "person") continue;
+  for (const std::string& key : lexicon_.person_keys()) {
     for (size_t at = folded.find(key); at != std::string::npos; at = folded.find(key, at + 1)) {
       size_t end = at + key.size();
       bool whole = (at == 0 || !IsWordChar(LastCodePoint(std::string_view(folded).substr(0, at)))) &&
@@ -1363,14 +1365,10 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
   }
   for (const auto& c : candidates) {
     if (c.person || c.place || places.count(c.surface) || OverlapsListed(c.span, known)) continue;
-    ProperName name{c.span, IdOf(c.core), c.type, c.investee};
     const Candidate* full = nullptr;
     if (auto it = full_names.find(c.core.front()); c.core.size() == 1 && it != full_names.end()) full = it->second;
     if (auto it = acronyms.find(c.surface); it != acronyms.end()) full = it->second;
-    if (full) {
-      name.id = IdOf(full->core);
-      if (c.type.empty()) name.type = full->type;
-    } else if (latin_text) {
+    if (!full && latin_text) {
       // At a sentence start every word has a capital, so a lone word there
       // needs the document to write it mid-sentence too; so does any run in
       // a title-case headline, and, where nouns have capitals, any run.
@@ -1379,7 +1377,10 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
       bool single = c.core.size() == 1;
       if (single && !c.strong && lang.capitalises_nouns && c.type.empty() && !c.introduced) continue;
     }
-    out.push_back(std::move(name));
+    // (The id is made only for a name that is kept: most capitalised words
+    // in German are nouns and are dropped above.)
+    std::string type = c.type.empty() && full ? full->type : c.type;
+    out.push_back({c.span, IdOf(full ? full->core : c.core), std::move(type), c.investee});
   }
   if (!latin_text) {
     AddHanAliases(text, end, known, out);
