@@ -484,9 +484,8 @@ std::string JoinedBySpaces(const std::vector<std::string>& words) {
 }
 
 // Accents stay out of the id: "Lacombe Aéro" in Le Monde is "Lacombe Aero"
-// in English copy.
-// (Folding goes code point by code point, so the joined words are folded
-// at once rather than one string per word.)
+// in English copy. (Folding goes code point by code point, so the joined
+// words are folded at once, not one string per word.)
 std::string IdOf(const std::vector<std::string>& core) {
   std::string id;
   for (const auto& w : core) {
