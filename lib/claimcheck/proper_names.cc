@@ -461,7 +461,7 @@ class Lexicon {
 // A run of capitalised words, before it is judged.
 struct Candidate {
   Span span;                      // type words included
-  std::vector<std::string> core;  // the words that name it, as written
+  std::vector<std::string_view> core;  // the words that name it, as written (in the text)
   std::vector<size_t> core_at;    // where each of them begins
   std::string type;
   bool person = false;
@@ -474,7 +474,7 @@ struct Candidate {
   std::string surface;  // the core words joined by spaces: how the document writes the name
 };
 
-std::string JoinedBySpaces(const std::vector<std::string>& words) {
+std::string JoinedBySpaces(const std::vector<std::string_view>& words) {
   std::string s;
   for (const auto& w : words) {
     if (!s.empty()) s += ' ';
@@ -486,7 +486,7 @@ std::string JoinedBySpaces(const std::vector<std::string>& words) {
 // Accents stay out of the id: "Lacombe Aéro" in Le Monde is "Lacombe Aero"
 // in English copy. (Folding goes code point by code point, so the joined
 // words are folded at once, not one string per word.)
-std::string IdOf(const std::vector<std::string>& core) {
+std::string IdOf(const std::vector<std::string_view>& core) {
   std::string id;
   for (const auto& w : core) {
     if (!id.empty()) id += '-';
@@ -609,16 +609,16 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
   c.sentence_start = words_[first].sentence_start;
   c.title_line = words_[first].title_line;
   for (size_t i = first; i <= last; ++i) {
-    std::string word(WordText(i));
+    std::string_view word = WordText(i);
     const std::string& role = RoleOf(i);
     if (role == "joins"sv) continue;
     if (Lexicon::IsType(role)) {
       c.type = role;
       continue;
     }
-    if (size_t dash = word.rfind('-'); dash != std::string::npos) {
+    if (size_t dash = word.rfind('-'); dash != std::string_view::npos) {
       const std::string& tail_role = lexicon_.Role(word.substr(dash + 1));
-      if (Lexicon::IsType(tail_role)) c.type = tail_role, word.resize(dash);
+      if (Lexicon::IsType(tail_role)) c.type = tail_role, word = word.substr(0, dash);
       // "Lechwerk-Chefin Dagmar Hollweg": a title leads the run, which names a person.
       if (tail_role == "person"sv && i == first && last > first) c.person = true;
     }
@@ -1024,14 +1024,14 @@ std::string LatinNameId(std::string_view name, const Table* roles) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '-' || c == '&' || c == '.';
   });
   if (!latin || !std::isupper(static_cast<unsigned char>(name.front()))) return "";
-  std::vector<std::string> words;
+  std::vector<std::string_view> words;
   for (size_t i = 0; i < name.size();) {
     size_t j = name.find(' ', i);
     if (j == std::string_view::npos) j = name.size();
     if (j > i) {
-      std::string word(name.substr(i, j - i));
+      std::string_view word = name.substr(i, j - i);
       auto role = roles ? roles->Find(FoldCase(word)) : std::nullopt;
-      if (!role || !Lexicon::IsType(*role)) words.push_back(std::move(word));
+      if (!role || !Lexicon::IsType(*role)) words.push_back(word);
     }
     i = j + 1;
   }
