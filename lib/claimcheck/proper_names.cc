@@ -125,6 +125,15 @@ bool StartsSentence(std::string_view text, size_t pos) {
   return true;
 }
 
+// "Gulf-backed", "Essen-based", "Hong Kong-listed": a capital, then a
+// lower-case word after a hyphen, makes an adjective of a place.
+void MarkAdjective(std::string_view word, Word& w) {
+  size_t dash = word.rfind('-');
+  if (w.capitalised && dash != std::string_view::npos && dash + 1 < word.size() && word[dash + 1] >= 'a' &&
+      word[dash + 1] <= 'z')
+    w.capitalised = w.inner_capital = w.acronym = false;
+}
+
 void Classify(std::string_view text, Word& w) {
   int letters = 0, upper = 0;
   bool after_small = false;
@@ -143,13 +152,7 @@ void Classify(std::string_view text, Word& w) {
     upper += is_upper;
   }
   w.acronym = letters >= 2 && upper == letters;
-  // "Gulf-backed", "Essen-based", "Hong Kong-listed": a capital, then a
-  // lower-case word after a hyphen, makes an adjective of a place.
-  std::string_view word = text.substr(w.span.begin, w.span.size());
-  size_t dash = word.rfind('-');
-  if (w.capitalised && dash != std::string_view::npos && dash + 1 < word.size() && word[dash + 1] >= 'a' &&
-      word[dash + 1] <= 'z')
-    w.capitalised = w.inner_capital = w.acronym = false;
+  MarkAdjective(text.substr(w.span.begin, w.span.size()), w);
 }
 
 // Classify for a word of ASCII bytes alone, as most words are: the same
@@ -171,6 +174,7 @@ void ClassifyAscii(std::string_view word, Word& w) {
     upper += is_upper;
   }
   w.acronym = letters >= 2 && upper == letters;
+  MarkAdjective(word, w);
 }
 
 // Headlines in title case ("Delta Air Lines Cuts Fares As Fuel Costs
