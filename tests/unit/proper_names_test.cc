@@ -595,5 +595,76 @@ TEST_CASE("attribution: a stake of the venture the story never names is the part
   CHECK(de[0].holders == V{"morgental-pharma"});
 }
 
+TEST_CASE("attribution: a percentage bought is a stake, and who holds a stake is not what it is in", "[names][attribute]") {
+  auto bought = ExtractText("Italy's Illva Saronno has agreed to buy 33% of Changyu, the largest wine maker.", "en");
+  REQUIRE(bought.size() == 1);
+  CHECK(bought[0].attribute == "stake");
+  // A purchase further from the percentage says nothing of it.
+  auto moved = ExtractText("Shares of Rossignol have jumped 15% on speculation that it will be bought by Quiksilver.", "en");
+  REQUIRE(moved.size() == 1);
+  CHECK(moved[0].attribute != "stake");
+  // Money stays a price.
+  auto price = ExtractText("Corwen has agreed to buy Lumeris Oncology for $3 billion.", "en");
+  REQUIRE(price.size() == 1);
+  CHECK(price[0].attribute == "price");
+  auto owner = ExtractText("Mr Ghosn will run Renault, which owns 44% of the Japanese carmaker.", "en");
+  REQUIRE(owner.size() == 1);
+  CHECK(owner[0].subject != "renault");
+}
+
+TEST_CASE("attribution: a listing item that names its own holder takes none from the item before", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Ka Wui Holdings and Féerval will build a park. The partners will contribute in line with their holdings: "
+      "Ka Wui 6 billion yuan, the city 2.4 billion yuan and Féerval the remaining 3.6 billion.",
+      "en");
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[0].holders == V{"ka-wui"});
+  CHECK(claims[1].holders.empty());
+  CHECK(claims[2].holders == V{"feerval"});
+}
+
+TEST_CASE("attribution: partners joined by 'with' after the verb build the project together", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Der Konzern Aquenta baut gemeinsam mit dem Anlagenbauer Hongquan Engineering eine Anlage im Oman. "
+      "Das Projekt habe ein Volumen von 2,1 Milliarden Dollar. 60 Prozent an der Projektgesellschaft hält Aquenta.",
+      "de");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject == "aquenta+hongquan-engineering");
+  CHECK(claims[0].attribute == "investment");
+  CHECK(claims[1].subject == "aquenta+hongquan-engineering");
+  // A clause that opens with its figure names the holder after it.
+  auto after = ExtractText(
+      "Aquenta Water baut die Entsalzungsanlage Sur Desal. 60 Prozent an der Projektgesellschaft hält Aquenta Water.", "de");
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].subject == "sur-desal");
+  CHECK(after[0].holders == V{"aquenta-water"});
+}
+
+TEST_CASE("attribution: money into a project of the company's own, or a rival's, is about no project the story names",
+          "[names][attribute]") {
+  auto own = ExtractText(
+      "Opalis baut das Netz Rheinfaser für 2,1 Milliarden Euro. "
+      "In Frankreich investiert der Konzern jährlich rund 1,4 Milliarden Euro in das eigene Netz.",
+      "de");
+  REQUIRE(own.size() == 2);
+  CHECK(own[0].subject == "rheinfaser");
+  CHECK(own[1].subject.empty());
+  auto rival = ExtractText(
+      "Serrault construira la ligne à grande vitesse Argane pour 7,5 milliards d'euros. "
+      "Son concurrent Bréhat Rail avait obtenu un contrat de 1,1 milliard d'euros au Sénégal.",
+      "fr");
+  REQUIRE(rival.size() == 2);
+  CHECK(rival[0].subject == "argane");
+  CHECK(rival[1].subject.empty());
+}
+
+TEST_CASE("proper names: a quoted name after a long compound on a type word, datelines, hyphenated adjectives",
+          "[names]") {
+  CHECK(Names("Der Konzern baut die Hochgeschwindigkeitsstrecke \u201EArgane\u201C zwischen Marrakesch und Agadir.", "de") ==
+        V{"argane/project"});
+  CHECK(Names("MAINZ (dpa-AFX) - Der Konzern Opalis baut.", "de") == V{"opalis/company"});
+  CHECK(Names("With its shares closing at 873p, Bracknell-based Exel is valued highly.", "en") == V{"exel/"});
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -388,6 +388,17 @@ TEST_CASE("same subject: what two partners build unnamed is the venture another 
   CHECK(Verdicts(two, "same_figure").empty());
 }
 
+TEST_CASE("initial vs total: where the initial figures disagree, the one most sources state is weighed", "[reconcile]") {
+  auto r = Reconcile({Money("fr", "2.8e9", "EUR", "argane", {"initial"}), Money("en", "2.8e9", "EUR", "argane", {"initial"}),
+                      Money("de", "3.2e9", "EUR", "argane", {"initial"}), Money("fr", "7.5e9", "EUR", "argane", {"total"})},
+                     Rules());
+  const Finding* f = First(r, "initial_vs_total");
+  REQUIRE(f != nullptr);
+  CHECK(VerdictName(f->verdict) == std::string("explained"));
+  CHECK(f->message == "initial 2800000000 EUR <= total 7500000000 EUR");
+  CHECK(f->claims.size() == 3);  // the two 2.8 bn and the total, not the disputed 3.2 bn
+}
+
 TEST_CASE("parts vs total: a contribution is a part, never a restatement of the total", "[reconcile]") {
   Claim state = Money("b", "120e6", "EUR", "plant");
   state.attribute = "contribution";
