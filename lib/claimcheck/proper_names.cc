@@ -134,47 +134,49 @@ void MarkAdjective(std::string_view word, Word& w) {
     w.capitalised = w.inner_capital = w.acronym = false;
 }
 
-void Classify(std::string_view text, Word& w) {
+// What the letters of a word say of its case, read one at a time.
+struct CaseTally {
   int letters = 0, upper = 0;
   bool after_small = false;
-  for (int32_t i = static_cast<int32_t>(w.span.begin); i < static_cast<int32_t>(w.span.end);) {
-    UChar32 c;
-    U8_NEXT(text.data(), i, static_cast<int32_t>(w.span.end), c);
-    if (!IsLetter(c)) {
+
+  void Add(bool letter, bool is_upper, Word& w) {
+    if (!letter) {
       after_small = false;
-      continue;
+      return;
     }
-    bool is_upper = IsUpper(c);
     if (letters == 0) w.capitalised = is_upper;
     if (is_upper && after_small) w.inner_capital = true;
     after_small = !is_upper;
     ++letters;
     upper += is_upper;
   }
-  w.acronym = letters >= 2 && upper == letters;
-  MarkAdjective(text.substr(w.span.begin, w.span.size()), w);
+
+  void Finish(std::string_view word, Word& w) const {
+    w.acronym = letters >= 2 && upper == letters;
+    MarkAdjective(word, w);
+  }
+};
+
+void Classify(std::string_view text, Word& w) {
+  CaseTally tally;
+  for (int32_t i = static_cast<int32_t>(w.span.begin); i < static_cast<int32_t>(w.span.end);) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(w.span.end), c);
+    bool letter = IsLetter(c);
+    tally.Add(letter, letter && IsUpper(c), w);
+  }
+  tally.Finish(text.substr(w.span.begin, w.span.size()), w);
 }
 
 // Classify for a word of ASCII bytes alone, as most words are: the same
 // tests without decoding.
 void ClassifyAscii(std::string_view word, Word& w) {
-  int letters = 0, upper = 0;
-  bool after_small = false;
+  CaseTally tally;
   for (char ch : word) {
     uint8_t byte_class = kAsciiClasses[static_cast<unsigned char>(ch) & 0x7F];
-    if (!(byte_class & (kLowerByte | kUpperByte))) {
-      after_small = false;
-      continue;
-    }
-    bool is_upper = byte_class == kUpperByte;
-    if (letters == 0) w.capitalised = is_upper;
-    if (is_upper && after_small) w.inner_capital = true;
-    after_small = !is_upper;
-    ++letters;
-    upper += is_upper;
+    tally.Add((byte_class & (kLowerByte | kUpperByte)) != 0, byte_class == kUpperByte, w);
   }
-  w.acronym = letters >= 2 && upper == letters;
-  MarkAdjective(word, w);
+  tally.Finish(word, w);
 }
 
 // Headlines in title case ("Delta Air Lines Cuts Fares As Fuel Costs
