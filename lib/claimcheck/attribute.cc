@@ -1078,7 +1078,9 @@ bool Attributor::OpensClause(size_t i) const {
   // 7.5bn euros" has none).
   for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "}) {
     size_t at = opening.rfind(dash);
-    if (at != std::string_view::npos && at > 0 && (opening[at - 1] == ')' || (opening[at - 1] >= '0' && opening[at - 1] <= '9'))) {
+    bool dateline = at != std::string_view::npos && at > 0 &&
+                    (opening[at - 1] == ')' || (opening[at - 1] >= '0' && opening[at - 1] <= '9'));
+    if (dateline) {
       clause.begin += at + dash.size();
       opening.remove_prefix(at + dash.size());
     }
@@ -1282,7 +1284,6 @@ bool Attributor::ActorBetween(size_t begin, size_t end) const {
   auto between = EntitiesIn({begin, end});
   return std::any_of(between.begin(), between.end(), [](const Resolved& e) { return e.entity >= 0 && IsActor(e.type); });
 }
-
 
 // "investiert jährlich 1,4 Milliarden Euro in das eigene Netz": money that
 // goes into a project the story does not name (the first entity after the

@@ -344,8 +344,6 @@ std::vector<Group> Clusters(const Group& group) {
   return clusters;
 }
 
-Group MostStated(const Group& group);
-
 // Where a cluster's figures stand, by year ("" for none): up to two
 // distinct sentences each, all that AnyContradiction needs to know. A
 // cluster of thousands of copies is then looked at once, not pair by pair.
@@ -404,11 +402,10 @@ Group FirstPerSource(const Group& group, size_t limit) {
 void Reconciler::SameFigure(const std::string& subject, const std::string& attribute, const Group& all) {
   if (all.size() < 2) return;
   std::vector<Group> clusters = Clusters(all);
-  // One conflict per pair of articles that disagree: a finding that also
+  // One conflict per pair of sources that disagree: a finding that also
   // held the figures agreeing with one side would read as if they
-  // disagreed too. The agreement is the finding below.
-  // Each source of the smaller side meets a few of the larger one; the
-  // rest of that side agree, as the finding below says.
+  // disagreed too. Each source of the smaller side meets a few of the
+  // larger one; the rest of that side agree, as the finding below says.
   constexpr size_t kSourcesMet = 4;
   for (size_t i = 0; i < clusters.size(); ++i) {
     for (size_t j = i + 1; j < clusters.size(); ++j) {
@@ -438,6 +435,21 @@ void Reconciler::SameFigureConflict(const std::string& subject, const std::strin
   if (double factor = ScaleFactor(RatioOf(a, b)))
     message += fmt::format("; a factor of {:.0f}: probable scale confusion (e.g. German \"Billion\" = 10^12)", factor);
   Add(Verdict::kConflict, "same_figure", subject, attribute, {&a, &b}, message);
+}
+
+// The cluster of agreeing figures that most sources state (the larger
+// figures at a tie).
+Group MostStated(const Group& group) {
+  std::vector<Group> clusters = Clusters(group);
+  auto sources = [](const Group& g) {
+    std::set<std::string> keys;
+    for (const Claim* c : g) keys.insert(StatementKey(*c));
+    return keys.size();
+  };
+  return *std::max_element(clusters.begin(), clusters.end(), [&](const Group& a, const Group& b) {
+    size_t sa = sources(a), sb = sources(b);
+    return sa != sb ? sa < sb : IntervalOf(*a.front()).lo < IntervalOf(*b.front()).lo;
+  });
 }
 
 // The claim whose lowest possible value is the largest of the group.
@@ -477,20 +489,6 @@ void Reconciler::InitialVsTotal(const std::string& subject, const Group& initial
       fmt::format("initial {} {} total {}", Amount(*first), ok ? "<=" : "exceeds", Amount(*whole)));
 }
 
-// The cluster of agreeing figures that most sources state (the larger
-// figures at a tie).
-Group MostStated(const Group& group) {
-  std::vector<Group> clusters = Clusters(group);
-  auto sources = [](const Group& g) {
-    std::set<std::string> keys;
-    for (const Claim* c : g) keys.insert(StatementKey(*c));
-    return keys.size();
-  };
-  return *std::max_element(clusters.begin(), clusters.end(), [&](const Group& a, const Group& b) {
-    size_t sa = sources(a), sb = sources(b);
-    return sa != sb ? sa < sb : IntervalOf(*a.front()).lo < IntervalOf(*b.front()).lo;
-  });
-}
 
 // Restatements of one figure by the same holders ("$30bn each" in a
 // headline and again in the body, "€25 billion a year" in three articles)
