@@ -2,12 +2,12 @@
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
-#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <memory>
+
+#include "claimcheck/pinyin_table.h"
 
 namespace claimcheck {
 namespace {
@@ -319,20 +319,18 @@ std::string WithoutMarks(std::string_view text) {
 }
 
 std::string Romanized(std::string_view text) {
-  // Building the transliterator reads ICU's rule data (milliseconds); each
-  // thread keeps its own, as a transliterator is not to be shared.
-  thread_local std::unique_ptr<icu::Transliterator> pinyin = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(
-        icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) std::abort();  // ICU's data is linked in
-    return t;
-  }();
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  pinyin->transliterate(s);
   std::string out;
-  s.toUTF8String(out);
-  std::erase(out, ' ');
+  for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(text.data(), i, n, c);
+    if (c >= static_cast<UChar32>(kPinyinFirst) && c <= static_cast<UChar32>(kPinyinLast) &&
+        *kPinyin[c - kPinyinFirst] != '\0') {
+      out += kPinyin[c - kPinyinFirst];
+      continue;
+    }
+    out += FoldCase(WithoutMarks(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start))));
+  }
   return out;
 }
 

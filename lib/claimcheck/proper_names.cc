@@ -1282,9 +1282,10 @@ void AddHanNamesBeforeLatin(std::string_view text, size_t end, const std::vector
 // it is counted by (without the type word).
 struct TradeName {
   Span span;
-  std::string_view counted;
-  std::string id;
-  bool bounded = false;  // a clause mark, a rule word or a type word shows where it starts or ends
+  std::string_view brand;
+  std::string_view counted;  // brand and trade words
+  std::string trades;        // the trade words in English, each after a '-'
+  bool bounded = false;      // a clause mark, a rule word or a type word shows where it starts or ends
 };
 
 // The longest key of table that text starts with at pos, or "".
@@ -1307,11 +1308,11 @@ std::optional<TradeName> ReadTradeName(std::string_view text, size_t pos, const 
   if (roles && roles->Find(brand_text)) return std::nullopt;
   TradeName name;
   name.span = {begin, pos};
-  name.id = Romanized(brand_text);
+  name.brand = brand_text;
   for (std::string_view trade = KeyAt(text, pos, trades); !trade.empty(); trade = KeyAt(text, name.span.end, trades)) {
     std::string english(*trades.Find(trade));
     std::replace(english.begin(), english.end(), ' ', '-');
-    name.id += "-" + english;
+    name.trades += "-" + english;
     name.span.end += trade.size();
   }
   name.counted = text.substr(begin, name.span.end - begin);
@@ -1339,25 +1340,35 @@ void AddTradeNames(std::string_view text, size_t end, const LanguageRules& lang,
   const Table* trades = lang.FindTable("name_trades");
   if (!trades) return;
   const Table* roles = lang.FindTable("name_words");
+  // One pass over the text: a trade word starts where its first character
+  // does (Han characters are three bytes in UTF-8).
+  constexpr size_t kHanBytes = 3;
+  std::unordered_set<std::string_view> first_chars;
+  for (const auto& key : trades->keys) first_chars.insert(std::string_view(key).substr(0, kHanBytes));
   std::vector<TradeName> found;
   std::map<std::string_view, std::pair<int, bool>> seen;  // counted text -> occurrences, any bounded
-  for (const auto& key : trades->keys) {
-    for (size_t pos = text.find(key); pos < end; pos = text.find(key, pos + key.size())) {
-      // "可再生能源" holds "能源": the longest trade word ending here reads it.
-      if (KeyAt(text, pos, *trades) != key || KeyEndingAt(text, pos + key.size(), *trades) > key.size()) continue;
-      auto name = ReadTradeName(text, pos, *trades, roles);
-      if (!name || name->span.end > end) continue;
-      auto& [count, bounded] = seen[name->counted];
-      ++count;
-      bounded = bounded || name->bounded;
-      found.push_back(std::move(*name));
-    }
+  for (size_t pos = 0; pos + kHanBytes <= end; pos = NextCodePoint(text, pos)) {
+    if (static_cast<unsigned char>(text[pos]) < 0xE0 || !first_chars.count(text.substr(pos, kHanBytes))) continue;
+    std::string_view key = KeyAt(text, pos, *trades);
+    // "可再生能源" holds "能源": the longest trade word ending here reads it.
+    if (key.empty() || KeyEndingAt(text, pos + key.size(), *trades) > key.size()) continue;
+    auto name = ReadTradeName(text, pos, *trades, roles);
+    if (!name || name->span.end > end) continue;
+    auto& [count, bounded] = seen[name->counted];
+    ++count;
+    bounded = bounded || name->bounded;
+    pos = name->span.end - 1;  // the trade words read, past them
+    found.push_back(std::move(*name));
   }
+  // Pinyin only for the names kept, once each.
+  std::map<std::string_view, std::string> ids;
   std::vector<ProperName> added;
-  for (auto& name : found) {
+  for (const auto& name : found) {
     auto [count, bounded] = seen[name.counted];
     if (count < 2 || !bounded || OverlapsListed(name.span, known) || OverlapsName(name.span, names)) continue;
-    added.push_back({name.span, std::move(name.id), "company"});
+    auto [id, fresh] = ids.try_emplace(name.counted);
+    if (fresh) id->second = Romanized(name.brand) + name.trades;
+    added.push_back({name.span, id->second, "company"});
   }
   names.insert(names.end(), added.begin(), added.end());
 }
