@@ -1203,16 +1203,22 @@ std::string_view TailWrittenElsewhere(std::string_view text, size_t end, size_t 
   return {};
 }
 
+// The size in bytes of the longest key of table that ends at pos (of at
+// most four Han characters) and whose value accept takes, if given; 0 if none.
+size_t KeyEndingAt(std::string_view text, size_t pos, const Table& table,
+                   bool (*accept)(std::string_view) = nullptr) {
+  std::vector<size_t> starts = HanCharsBefore(text, pos, 4);
+  for (size_t k = starts.size(); k >= 1; --k) {
+    auto value = table.Find(text.substr(starts[k - 1], pos - starts[k - 1]));
+    if (value && (!accept || accept(*value))) return pos - starts[k - 1];
+  }
+  return 0;
+}
+
 // The size in bytes of the type word ("公司", "集团") that the Han run
 // ending at pos ends with, the longest if several; 0 if none.
 size_t TypeWordBefore(std::string_view text, size_t pos, const Table* roles) {
-  if (!roles) return 0;
-  std::vector<size_t> starts = HanCharsBefore(text, pos, 4);
-  for (size_t k = starts.size(); k >= 1; --k) {
-    auto role = roles->Find(text.substr(starts[k - 1], pos - starts[k - 1]));
-    if (role && IsTypeRole(*role)) return pos - starts[k - 1];
-  }
-  return 0;
+  return roles ? KeyEndingAt(text, pos, *roles, IsTypeRole) : 0;
 }
 
 // The size in bytes of the type word ("集团") that text has at pos; 0 if none.
@@ -1230,15 +1236,6 @@ size_t TypeWordAfter(std::string_view text, size_t pos, const Table* roles) {
   return 0;
 }
 
-// The size in bytes of the longest key of table that ends at pos (of at
-// most four Han characters); 0 if none.
-size_t KeyEndingAt(std::string_view text, size_t pos, const Table& table) {
-  std::vector<size_t> starts = HanCharsBefore(text, pos, 4);
-  for (size_t k = starts.size(); k >= 1; --k) {
-    if (table.Find(text.substr(starts[k - 1], pos - starts[k - 1]))) return pos - starts[k - 1];
-  }
-  return 0;
-}
 
 bool OverlapsName(Span span, const std::vector<ProperName>& names) {
   return std::any_of(names.begin(), names.end(),
