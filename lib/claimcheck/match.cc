@@ -56,12 +56,14 @@ bool CutsWord(std::string_view text, Span span, const LanguageRules& lang) {
   return starts_inside || ends_inside;
 }
 
-// The first rule in file order that matches the whole span names the mention.
+// The first rule in file order that matches the whole span names the
+// mention; rules that look at the text before the span are left to
+// NameMentionInContext, so that the answer depends on the span alone.
 std::optional<Mention> NameMention(std::string_view text, Span span, const LanguageRules& lang,
                                    const CompiledLanguage& compiled) {
   Mention m;
   auto try_rule = [&](size_t i) {
-    return compiled.rules[i] && MatchRule(text, span, lang.rules[i], *compiled.rules[i], m);
+    return compiled.rules[i] && !compiled.preceded_by[i] && MatchRule(text, span, lang.rules[i], *compiled.rules[i], m);
   };
   if (!compiled.rule_matcher) {
     for (size_t i = 0; i < lang.rules.size(); ++i) {
@@ -112,6 +114,31 @@ std::optional<Mention> FromCached(const CachedName& name, Span span, const Langu
   return m;
 }
 
+// How far back a preceded_by pattern looks: a few words.
+constexpr size_t kPrecedingBytes = 200;
+
+// Whether the text before span ends with a match of the rule's preceded_by
+// (compiled to end with `$`). RE2 reads the text up to the span, so `$` is
+// where the span begins and `\b` sees the byte before the window.
+bool PrecededBy(std::string_view text, Span span, const RE2& before) {
+  size_t window = span.begin > kPrecedingBytes ? span.begin - kPrecedingBytes : 0;
+  return before.Match(re2::StringPiece(text.data(), span.begin), window, span.begin, RE2::UNANCHORED, nullptr, 0);
+}
+
+// The first rule with a preceded_by pattern, before rule index `until` in
+// file order, that fits the span in its context.
+std::optional<Mention> NameMentionInContext(std::string_view text, Span span, const LanguageRules& lang,
+                                            const CompiledLanguage& compiled, size_t until) {
+  Mention m;
+  for (size_t i = 0; i < until; ++i) {
+    const RE2* before = compiled.preceded_by[i].get();
+    if (before && compiled.rules[i] && MatchRule(text, span, lang.rules[i], *compiled.rules[i], m) &&
+        PrecededBy(text, span, *before))
+      return m;
+  }
+  return std::nullopt;
+}
+
 // NameMention, answered from the cache when the same bytes stood in the same
 // context before.
 std::optional<Mention> NameMentionCached(std::string_view text, Span span, const LanguageRules& lang,
@@ -126,6 +153,17 @@ std::optional<Mention> NameMentionCached(std::string_view text, Span span, const
   std::lock_guard<std::mutex> lock(cache.mutex);
   if (cache.names.size() >= NameCache::kMaxEntries) cache.names.clear();
   cache.names.emplace(std::move(key), ToCached(m, span, lang));
+  return m;
+}
+
+// The rule that names the span: the first in file order that fits it,
+// those with a preceded_by pattern in their context.
+std::optional<Mention> NameMentionAt(std::string_view text, Span span, const LanguageRules& lang,
+                                     const CompiledLanguage& compiled) {
+  std::optional<Mention> m = NameMentionCached(text, span, lang, compiled);
+  if (!compiled.has_preceded_by) return m;
+  size_t until = m ? static_cast<size_t>(m->rule - lang.rules.data()) : lang.rules.size();
+  if (auto in_context = NameMentionInContext(text, span, lang, compiled, until)) return in_context;
   return m;
 }
 
@@ -190,7 +228,7 @@ std::vector<Mention> FindMentions(std::string_view text, const LanguageRules& la
       pos = NextCodePoint(text, span.begin);
       continue;
     }
-    if (auto m = NameMentionCached(text, span, lang, compiled)) mentions.push_back(std::move(*m));
+    if (auto m = NameMentionAt(text, span, lang, compiled)) mentions.push_back(std::move(*m));
     pos = span.end;
   }
   return mentions;

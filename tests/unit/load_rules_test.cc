@@ -78,6 +78,19 @@ TEST_CASE("LoadRules locates a pattern RE2 cannot compile at the pattern scalar"
   CHECK(errors[0].rfind("rules/xx/money.yaml:10:14: pattern of rule 'xx.money.broken' does not compile: ", 0) == 0);
 }
 
+TEST_CASE("LoadRules locates a preceded_by pattern RE2 cannot compile at its scalar", "[rules]") {
+  const std::string text = kHeader +
+                           "rules:\n"                    // 7
+                           "  - id: broken\n"            // 8
+                           "    kind: skip\n"            // 9
+                           "    preceded_by: 'a(b'\n"    // 10, the scalar starts at column 18
+                           "    pattern: 'c'\n";
+  auto errors = ErrorsOf({{"rules/xx/dates.yaml", text}});
+  INFO(Joined(errors));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].rfind("rules/xx/dates.yaml:10:18: preceded_by pattern of rule 'xx.dates.broken' does not compile: ", 0) == 0);
+}
+
 TEST_CASE("LoadRules reports a missing key at the mapping that lacks it", "[rules]") {
   struct Row {
     std::string body, error;

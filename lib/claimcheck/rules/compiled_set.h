@@ -46,6 +46,10 @@ struct CompiledLanguage {
   std::unique_ptr<RE2::Set> rule_matcher;
   // One per LanguageRules::rules, same index; null where it did not compile.
   std::vector<std::unique_ptr<const RE2>> rules;
+  // PatternRule::preceded_by, anchored at the end of the text before a
+  // span; same index, null where a rule has none.
+  std::vector<std::unique_ptr<const RE2>> preceded_by;
+  bool has_preceded_by = false;  // any entry above is set
   std::unique_ptr<const RE2> entity_scanner;
   mutable NameCache name_cache;
   Errors errors;  // why anything above is missing, at the rule's location

@@ -353,7 +353,7 @@ void Loader::LoadRules(const YAML::Node& node, LanguageRules& lang, const std::s
     return;
   }
   for (const auto& r : node) {
-    if (!CheckKeys(r, {"id", "kind", "pattern", "needs_context"}, "a rule")) continue;
+    if (!CheckKeys(r, {"id", "kind", "pattern", "needs_context", "preceded_by"}, "a rule")) continue;
     auto id = Field(r, "id", "a rule", "rule id");
     auto kind = Field(r, "kind", "a rule", "rule kind");
     auto pattern = Field(r, "pattern", "a rule", "rule pattern");
@@ -371,6 +371,12 @@ void Loader::LoadRules(const YAML::Node& node, LanguageRules& lang, const std::s
       continue;
     }
     if (r["needs_context"]) rule.needs_context = r["needs_context"].as<bool>(false);
+    if (r["preceded_by"]) {
+      auto before = Field(r, "preceded_by", "a rule", "rule context pattern");
+      if (!before) continue;
+      rule.preceded_by = *before;
+      rule.preceded_by_loc = Loc(r["preceded_by"]);
+    }
     if (rule_ids_.count(rule.id)) {
       Fail(r["id"], "rule id '" + rule.id + "' already defined");
       continue;
@@ -652,7 +658,10 @@ void Loader::PrepareLanguage(LanguageRules& lang) {
   for (const auto& [code, info] : out_.currencies) {
     if (codes.entries.emplace(FoldCase(code), code).second) codes.keys.push_back(code);
   }
-  for (auto& rule : lang.rules) rule.pattern = Expand(rule.pattern, lang, rule.loc);
+  for (auto& rule : lang.rules) {
+    rule.pattern = Expand(rule.pattern, lang, rule.loc);
+    if (!rule.preceded_by.empty()) rule.preceded_by = Expand(rule.preceded_by, lang, rule.preceded_by_loc);
+  }
   lang.compiled = std::make_shared<CompileOnce>();
 }
 
@@ -787,6 +796,14 @@ std::string ScanPattern(const LanguageRules& lang, const CompiledLanguage& compi
   return scan;
 }
 
+// A rule's preceded_by pattern, made to end where the text before a span
+// ends; null when the rule has none or it does not compile.
+std::unique_ptr<const RE2> CompilePrecededBy(const PatternRule& rule, Errors& errors) {
+  if (rule.preceded_by.empty()) return nullptr;
+  return CompilePattern("(?:" + rule.preceded_by + ")$", PatternOptions(kRuleMemory, false), rule.preceded_by_loc,
+                        "preceded_by pattern of rule '" + rule.id + "'", errors);
+}
+
 // Date rules get a scanner of their own: in one DFA with the money and
 // percent rules, the states RE2 builds multiply (English warm-up took 1 s
 // per 6 MB, half as long apart), while two DFAs cost little more per byte.
@@ -808,6 +825,9 @@ std::unique_ptr<CompiledLanguage> CompileLanguage(const LanguageRules& lang) {
     out->rules.push_back(CompilePattern(rule.pattern, PatternOptions(kRuleMemory, false), rule.loc,
                                         "pattern of rule '" + rule.id + "'", out->errors));
     if (out->rules.back()) CheckGroups(rule, *out->rules.back(), out->errors);
+    out->preceded_by.push_back(CompilePrecededBy(rule, out->errors));
+    if (!rule.preceded_by.empty() && !out->preceded_by.back()) out->rules.back() = nullptr;
+    if (out->preceded_by.back()) out->has_preceded_by = true;
   }
   CompileScanners(lang, *out);
   SourceLoc loc{"rules/" + lang.code, 0, 0};

@@ -54,7 +54,13 @@ struct PatternRule {
   // A figure with a scale but no currency: money only when the document
   // states a currency for the same value or a money cue stands beside it.
   bool needs_context = false;
+  // Where not empty, the rule fits only where the text before the span ends
+  // with a match of this pattern (macros expanded). It keeps a context such
+  // as "the highest level in six months" out of the combined scan, where a
+  // few words of any kind before the figure multiply the DFA's states.
+  std::string preceded_by;
   SourceLoc loc;
+  SourceLoc preceded_by_loc;
 };
 
 struct Example {
