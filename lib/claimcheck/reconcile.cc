@@ -895,6 +895,11 @@ std::vector<Finding> Reconciler::Run() {
         g.insert(g.end(), group.begin(), group.end());
         auto& all_totals = money_by_class[purse + "|*|total"];
         if (QualifierClass(first) == "total") all_totals.insert(all_totals.end(), group.begin(), group.end());
+        // What parts listed one holder at a time add up to: a total no one
+        // holds alone ("the partners will build a 12 billion yuan park").
+        auto& shared_totals = money_by_class[purse + "|*|shared total"];
+        if (QualifierClass(first) == "total" && first.holders.size() != 1)
+          shared_totals.insert(shared_totals.end(), group.begin(), group.end());
         auto& all_parts = money_by_class[purse + "|*|part"];
         if (QualifierClass(first) == "part") all_parts.insert(all_parts.end(), group.begin(), group.end());
       }
@@ -906,7 +911,7 @@ std::vector<Finding> Reconciler::Run() {
       if (owner.ends_with("|*")) {
         std::string purse = owner.substr(0, owner.find('|'));
         ListedPartsVsTotal(subject, Join(money_by_class[owner + "|part"], money_by_class[owner + "|total"]),
-                           money_by_class[purse + "||total"]);
+                           money_by_class[owner + "|shared total"]);
         continue;
       }
       const Group& total = money_by_class[owner + "|total"];

@@ -510,6 +510,25 @@ TEST_CASE("parts vs total: parts listed one holder at a time add up against the 
   CHECK_THAT(First(exceeds, "parts_vs_total")->message, Catch::Contains("= 4000000000 USD exceeds total"));
 }
 
+TEST_CASE("parts vs total: parts listed one holder at a time add up against a total the partners share",
+          "[reconcile]") {
+  // "Ka Wui and Féerval will build a 12 billion yuan park ... Ka Wui 6
+  // billion yuan and Féerval the remaining 3.6 billion."
+  Claim shared = Money("a", "12e9", "CNY", "park", {"total"}, {"ka-wui", "feerval"});
+  Claim ka_wui = Money("a", "6e9", "CNY", "park", {}, {"ka-wui"});
+  Claim feerval = Money("a", "3.6e9", "CNY", "park", {}, {"feerval"});
+  auto fits = Reconcile({shared, ka_wui, feerval}, Rules());
+  REQUIRE(Verdicts(fits, "parts_vs_total") == std::vector<std::string>{"consistent"});
+  CHECK(First(fits, "parts_vs_total")->message ==
+        "parts feerval 3600000000 + ka-wui 6000000000 = 9600000000 CNY <= total 12000000000 CNY");
+  feerval.value = Decimal::Parse("7e9");
+  REQUIRE(Verdicts(Reconcile({shared, ka_wui, feerval}, Rules()), "parts_vs_total") ==
+          std::vector<std::string>{"conflict"});
+  // A total one of them holds alone is that holder's, not what the parts make.
+  Claim own = Money("a", "12e9", "CNY", "park", {"total"}, {"ka-wui"});
+  CHECK(Verdicts(Reconcile({own, ka_wui, feerval}, Rules()), "parts_vs_total").empty());
+}
+
 TEST_CASE("checks across classes stay within one attribute family", "[reconcile]") {
   Claim yearly = Money("a", "25e9", "EUR", "corvina", {"annual"});
   yearly.horizon = Horizon{4, 0, "over four years"};
