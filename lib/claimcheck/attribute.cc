@@ -17,6 +17,7 @@ namespace claimcheck {
 namespace {
 
 constexpr size_t kInvesteeReach = 24;     // bytes between "in" and the entity it introduces
+constexpr size_t kInvesteeWordsReach = 48;  // or bytes of at most three words ("am französischen Fußball-Erstligisten X")
 constexpr size_t kShareOfGap = 24;        // bytes of a name's tail before its shares' percentage ("）海上风电项目")
 constexpr size_t kAcquiredReach = 96;     // bytes between "buys" and the company bought ("kauft das Bostoner Biotech-Unternehmen X")
 constexpr size_t kContextReach = 600;     // bytes before a sentence searched for its project
@@ -335,6 +336,7 @@ class Attributor {
 
   std::optional<std::pair<size_t, std::string>> InvesteeMarkerAfter(size_t i) const;
   int InvesteeAfter(size_t i, bool* marks_stake = nullptr) const;
+  bool WithinInvesteeReach(size_t from, const Resolved& e) const;
   bool UnnamedInvesteeAfter(size_t i, bool* marks_stake) const;
   int VentureRightAfter(size_t i, bool* marks_stake) const;
   int InvesteeBefore(size_t i) const;
@@ -743,6 +745,36 @@ std::optional<std::pair<size_t, std::string>> Attributor::InvesteeMarkerAfter(si
   return std::nullopt;
 }
 
+// Whether an entity is close enough to the investee marker ending at
+// `from` to be what it introduces: a few bytes, or, for a company or
+// project, up to three words that describe it (German adjectives and
+// compounds run long: "am französischen Fußball-Erstligisten X"). Not a
+// person or place beyond the short reach: "42 pct of those surveyed
+// approved Reagan's".
+bool Attributor::WithinInvesteeReach(size_t from, const Resolved& e) const {
+  if (e.span.begin <= from + kInvesteeReach) return true;
+  if (e.span.begin > from + kInvesteeWordsReach || (e.type != "company" && !IsProject(e.type))) return false;
+  int spaces = 0;
+  for (size_t pos = from; pos < e.span.begin; pos = NextCodePoint(text_, pos)) {
+    if (text_[pos] == ' ') ++spaces;
+    else if (!LetterOrDigitAt(text_, pos) && !(text_[pos] == '-' && LetterOrDigitBefore(text_, pos))) return false;
+  }
+  // Describing words only: a type word may stand there ("in telephone
+  // directory company PagesJaunes"), but a preposition or article the rules
+  // know starts another phrase ("in KI-Rechenzentren in den Vereinigten
+  // Staaten").
+  std::string_view between = text_.substr(from, e.span.begin - from);
+  for (size_t at = 0; at < between.size();) {
+    size_t space = std::min(between.find(' ', at), between.size());
+    auto role = space > at ? lang_.Lookup("name_words", FoldCase(between.substr(at, space - at))) : std::nullopt;
+    if (role && *role != "company" && !IsProject(*role)) return false;
+    at = space + 1;
+  }
+  // A possessive names the owner of what the figure is in.
+  bool possessive = text_.substr(e.span.end, 2) == "'s" || text_.substr(e.span.end, 4) == "\u2019s";
+  return spaces <= 4 && !possessive;
+}
+
 int Attributor::InvesteeAfter(size_t i, bool* marks_stake) const {
   auto marker = InvesteeMarkerAfter(i);
   if (!marker) return VentureRightAfter(i, marks_stake);
@@ -751,7 +783,7 @@ int Attributor::InvesteeAfter(size_t i, bool* marks_stake) const {
   // d'exploitation" the company is the new one, not the one named last.
   auto after = EntitiesIn({from, clause_of_[i].end});
   for (auto e = after.begin(); e != after.end(); ++e) {
-    if (e->entity < 0 || e->span.begin > from + kInvesteeReach || (e->reference && !IsProject(e->type))) continue;
+    if (e->entity < 0 || !WithinInvesteeReach(from, *e) || (e->reference && !IsProject(e->type))) continue;
     // "40% of Veltara's … Skylace", "Peru's Cerro Anco mine": the owner
     // named in the possessive is not the investee named after it.
     bool possessive = text_.substr(e->span.end, 2) == "'s" || text_.substr(e->span.end, 4) == "\u2019s";

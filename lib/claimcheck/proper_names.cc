@@ -202,6 +202,17 @@ void MarkTitleCaseLines(std::string_view text, std::vector<Word>& words) {
   }
 }
 
+// "U.S.", "U.K.": a capital letter word that goes on as capital letters
+// with dots is one word, up to its last letter (table keys hold "u.s"), not
+// a name "U" that ends a sentence. Where it does not, word_end as it was.
+size_t InitialismEnd(std::string_view text, size_t begin, size_t word_end, size_t end) {
+  auto upper = [&](size_t i) { return i < end && text[i] >= 'A' && text[i] <= 'Z'; };
+  if (word_end != begin + 1 || !upper(begin)) return word_end;
+  size_t at = word_end;
+  while (at + 1 < end && text[at] == '.' && upper(at + 1) && (at + 2 >= end || text[at + 2] == '.')) at += 2;
+  return at;
+}
+
 std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sentences, bool title_case_lines) {
   std::vector<Word> words;
   // Prose has about a word in six bytes: growing the vector word by word
@@ -239,7 +250,7 @@ std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sente
       ascii = false;  // (ASCII word bytes were taken above)
       at += static_cast<size_t>(U8_LENGTH(next));
     }
-    w.span.end = std::min(at, end);
+    w.span.end = std::min(InitialismEnd(text, pos, at, end), end);
     if (ascii) ClassifyAscii(text.substr(w.span.begin, w.span.size()), w);
     else Classify(text, w);
     w.sentence_start = track_sentences && StartsSentence(text, w.span.begin);
@@ -490,13 +501,16 @@ std::string JoinedBySpaces(const std::vector<std::string_view>& words) {
 }
 
 // Accents stay out of the id: "Lacombe Aéro" in Le Monde is "Lacombe Aero"
-// in English copy. (Folding goes code point by code point, so the joined
-// words are folded at once, not one string per word.)
+// in English copy; so do the dots of an initialism ("Air U.K." is air-uk).
+// (Folding goes code point by code point, so the joined words are folded
+// at once, not one string per word.)
 std::string IdOf(const std::vector<std::string_view>& core) {
   std::string id;
   for (const auto& w : core) {
     if (!id.empty()) id += '-';
-    id += w;
+    for (char c : w) {
+      if (c != '.') id += c;
+    }
   }
   return WithoutMarks(FoldCase(id));
 }

@@ -57,6 +57,19 @@ TEST_CASE("proper names: people and places are no entities", "[names]") {
   CHECK(Names("They put $12bn in Kestrel and invest in Lumen.", "en") == V{"kestrel/", "lumen/"});
 }
 
+TEST_CASE("proper names: foreign articles and initialisms stay inside a name", "[names]") {
+  // The same club has one id in English, German and French copy.
+  CHECK(Names("The fund bought 70% of the football club Racing Club de Montval on Friday.", "en") ==
+        V{"racing-club-montval/"});
+  CHECK(Names("Der Fonds hat 70 Prozent an Racing Club de Montval gekauft.", "de") == V{"racing-club-montval/"});
+  CHECK(Names("Le fonds rachète 70 % du club Racing Club de Montval.", "fr") == V{"racing-club-montval/"});
+  // German "des" is a genitive, no part of a name.
+  CHECK(Names("Der Chef des Konzerns Nordwind Energie AG trat zurück.", "de") == V{"nordwind-energie/company"});
+  // "U.S." is a place, not a company "U" that ends a sentence.
+  CHECK(Names("U.S. investment firm Harrow Peak took a stake.", "en") == V{"harrow-peak/company"});
+  CHECK(Names("It agreed to take a 15 pct stake in Air U.K. last week.", "en") == V{"air-uk/"});
+}
+
 TEST_CASE("proper names: a sentence start or a German noun needs more evidence", "[names]") {
   // "Neue" and "Fabriken" stand only at a sentence start.
   CHECK(Names("Neue Fabriken entstehen.", "de").empty());
@@ -122,6 +135,22 @@ TEST_CASE("attribution: a figure about a name the list does not know", "[names][
   // A listing names what it measures once.
   CHECK(claims[2].attribute == "stake");
   CHECK(claims[2].holders == V{"helion-grid"});
+}
+
+TEST_CASE("attribution: a stake's investee may stand a few describing words after its marker", "[names][attribute]") {
+  auto claims = ExtractText("Harrow Peak Capital hat 70 Prozent am französischen Fußball-Erstligisten "
+                            "Racing Club de Montval übernommen.",
+                            "de");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject == "racing-club-montval");
+  CHECK(claims[0].attribute == "stake");
+  // Not past a preposition that opens another phrase, nor to a person.
+  claims = ExtractText("Sie wollen 500 Milliarden Dollar in KI-Rechenzentren in den Vereinigten Staaten investieren.", "de");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject.empty());
+  claims = ExtractText("The poll found 42 pct of those surveyed approved Reagan's plan.", "en");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject.empty());
 }
 
 TEST_CASE("attribution: a reference takes the last name whose type nothing fixed", "[names][attribute]") {
