@@ -340,6 +340,7 @@ class Attributor {
   bool UnnamedInvesteeAfter(size_t i, bool* marks_stake) const;
   int VentureRightAfter(size_t i, bool* marks_stake) const;
   int InvesteeBefore(size_t i) const;
+  int PurchasedAfter(size_t i) const;
   std::optional<size_t> ShareOfBefore(size_t i) const;
   bool OtherProjectBefore(size_t i) const;
   bool OtherProjectAfter(size_t i) const;
@@ -933,6 +934,37 @@ bool Attributor::ShareMarkedAfter(size_t i) const {
 // named after the last purchase word (`acquires` in investee_markers)
 // before the figure in its sentence (and after from); the buyer named
 // before it is not, nor the one after a passive (`acquired_by`: "bought by").
+// "its 315 million euro ($368 million) purchase of 70% of Racing Club de
+// Montval": a price right before a purchase word (a conversion in
+// parentheses may stand between) is about the first company named after
+// it; or -1.
+int Attributor::PurchasedAfter(size_t i) const {
+  const Table* markers = lang_.FindTable("investee_markers");
+  if (!markers || figures_[i].kind != FigureKind::kMoney) return -1;
+  Span clause = clause_of_[i];
+  size_t at = figures_[i].span.end;
+  while (at < clause.end && text_[at] == ' ') ++at;
+  if (at < clause.end && text_[at] == '(') {
+    size_t close = text_.find(')', at);
+    if (close == std::string_view::npos || close >= clause.end) return -1;
+    at = close + 1;
+    while (at < clause.end && text_[at] == ' ') ++at;
+  }
+  std::string after = FoldCase(text_.substr(at, std::min<size_t>(clause.end - at, 32)));
+  for (const auto& [word, where] : markers->entries) {
+    if (where != "acquires" || !after.starts_with(word)) continue;
+    bool latin = static_cast<unsigned char>(word.back()) < 0x80;
+    if (latin && word.size() < after.size() && IsWordByte(after[word.size()])) continue;
+    size_t marker_end = at + word.size();
+    for (const auto& e : EntitiesIn({marker_end, clause.end})) {
+      if (e.span.begin > marker_end + kAcquiredReach) break;
+      if (e.entity >= 0 && !e.reference && IsActor(e.type)) return e.entity;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 int Attributor::AcquiredBefore(size_t i, size_t from) const {
   const Table* markers = lang_.FindTable("investee_markers");
   if (!markers || figures_[i].kind != FigureKind::kMoney || from >= figures_[i].span.begin) return -1;
@@ -1205,6 +1237,7 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
                (SetSubject(a, document_project_, "context") || SetUnnamedProject(a));
   if (!found && investee < 0) investee = InvesteeAfter(i, &marks_stake);
   if (!found && investee < 0) investee = InvesteeBefore(i);
+  if (!found && investee < 0) investee = PurchasedAfter(i);
   if (!found && investee < 0) investee = AcquiredBefore(i, sentence_of_[i].begin);
   if (found || SetSubject(a, investee, "entity")) {
     // "35 Prozent an Jadeite": a share in a company is a stake ("50 % of

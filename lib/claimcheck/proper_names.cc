@@ -206,7 +206,7 @@ void MarkTitleCaseLines(std::string_view text, std::vector<Word>& words) {
 // with dots is one word, up to its last letter (table keys hold "u.s"), not
 // a name "U" that ends a sentence. Where it does not, word_end as it was.
 size_t InitialismEnd(std::string_view text, size_t begin, size_t word_end, size_t end) {
-  auto upper = [&](size_t i) { return i < end && text[i] >= 'A' && text[i] <= 'Z'; };
+  auto upper = [&](size_t i) { return i < end && IsAsciiUpper(text[i]); };
   if (word_end != begin + 1 || !upper(begin)) return word_end;
   size_t at = word_end;
   while (at + 1 < end && text[at] == '.' && upper(at + 1) && (at + 2 >= end || text[at + 2] == '.')) at += 2;
@@ -237,7 +237,9 @@ std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sente
     size_t at = static_cast<size_t>(i);
     while (at < end) {
       if (auto b = static_cast<unsigned char>(text[at]); b < 0x80 && b != '-') {
-        if (!IsAsciiWordByte(b)) break;
+        // "AT&T", "S&P": an ampersand between capitals is inside the word.
+        bool ampersand = b == '&' && IsAsciiUpper(text[at - 1]) && at + 1 < end && IsAsciiUpper(text[at + 1]);
+        if (!IsAsciiWordByte(b) && !ampersand) break;
         ++at;
         continue;
       }

@@ -68,6 +68,8 @@ TEST_CASE("proper names: foreign articles and initialisms stay inside a name", "
   // "U.S." is a place, not a company "U" that ends a sentence.
   CHECK(Names("U.S. investment firm Harrow Peak took a stake.", "en") == V{"harrow-peak/company"});
   CHECK(Names("It agreed to take a 15 pct stake in Air U.K. last week.", "en") == V{"air-uk/"});
+  // "AT&T" is one name, not a company "T".
+  CHECK(Names("Shares of AT&T fell.", "en") == V{"at&t/"});
 }
 
 TEST_CASE("proper names: a sentence start or a German noun needs more evidence", "[names]") {
@@ -151,6 +153,22 @@ TEST_CASE("attribution: a stake's investee may stand a few describing words afte
   claims = ExtractText("The poll found 42 pct of those surveyed approved Reagan's plan.", "en");
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].subject.empty());
+}
+
+TEST_CASE("attribution: a price before a purchase word is about what is bought", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Harrow Peak Capital has completed its 315 million euro ($368 million) purchase of 70% of French club "
+      "Racing Club de Montval, with Xinglan Sports taking a 15% stake alongside it.",
+      "en");
+  REQUIRE(claims.size() == 4);
+  for (const auto& c : claims) {
+    INFO(c.text);
+    CHECK(c.subject == "racing-club-montval");
+  }
+  CHECK(claims[0].attribute == "price");
+  CHECK(claims[0].holders == V{"harrow-peak"});
+  // The stake taken alongside is in what the stake before it is in.
+  CHECK(claims[3].holders == V{"xinglan-sports"});
 }
 
 TEST_CASE("attribution: a reference takes the last name whose type nothing fixed", "[names][attribute]") {
