@@ -590,15 +590,29 @@ void Attributor::ReadCues(size_t i, Attribution& a) {
     }
   }
   if (a.attribute.empty() && !attributes.empty()) {
-    // The cue nearest to the figure: the window's text before the figure ends
-    // at the figure, so the last cue before it is the closest.
+    // The cue nearest to the figure, before its start or after its end:
+    // "apporteront 480 millions d'euros de subventions" is a subsidy. A cue
+    // after a clause break counts only where none stands before the figure
+    // ("Gewinn … stieg auf 771,2 Mio. Euro – ein … Wachstum wie beim Umsatz").
+    size_t figure_end = figure_pos + FoldCase(text_.substr(figures_[i].span.begin, figures_[i].span.size())).size();
+    constexpr size_t kBeyondClause = 1 << 20;
+    auto distance = [&](const Cue& c) {
+      if (c.pos < figure_end) return figure_pos - std::min(c.end, figure_pos);
+      std::string_view between = std::string_view(folded_window).substr(figure_end, c.pos - figure_end);
+      bool other_clause = between.find_first_of(",;:") != std::string_view::npos ||
+                          between.find(" - ") != std::string_view::npos || between.find("\u2013") != std::string_view::npos ||
+                          between.find("\u2014") != std::string_view::npos;
+      return c.pos - figure_end + (other_clause ? kBeyondClause : 0);
+    };
     const Cue* best = &attributes.front();
     for (const auto& c : attributes) {
-      size_t d = c.pos > figure_pos ? c.pos - figure_pos : figure_pos - c.pos;
-      size_t bd = best->pos > figure_pos ? best->pos - figure_pos : figure_pos - best->pos;
-      if (d < bd) best = &c;
+      if (distance(c) < distance(*best)) best = &c;
     }
     a.attribute = best->value;
+    // Money given that the clause also calls a subsidy is one: "apporteront
+    // 480 millions d'euros de subventions".
+    bool subsidy = std::any_of(attributes.begin(), attributes.end(), [](const Cue& c) { return c.value == "subsidy"; });
+    if (subsidy && (a.attribute == "contribution" || a.attribute == "funding")) a.attribute = "subsidy";
   }
 }
 

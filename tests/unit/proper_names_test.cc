@@ -171,6 +171,30 @@ TEST_CASE("attribution: a price before a purchase word is about what is bought",
   CHECK(claims[3].holders == V{"xinglan-sports"});
 }
 
+TEST_CASE("attribution: the cue nearest the figure's span says what it measures", "[names][attribute]") {
+  // Distance runs from the figure's end to a cue after it, and from a cue's
+  // end to the figure before it.
+  auto claims = ExtractText("It made profits of 21.5m pounds on a turnover of 392.1m pounds.", "en");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].attribute == "profit");
+  CHECK(claims[1].attribute == "revenue");
+  // A cue past a clause break counts only where none stands before.
+  claims = ExtractText("Der operative Gewinn stieg auf 771,2 Mio. Euro – ein Wachstum wie beim Umsatz.", "de");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].attribute == "profit");
+  // Money given that the clause calls a subsidy is a subsidy.
+  claims = ExtractText("Les deux Länder apporteront 480 millions d'euros de subventions, a précisé la société.", "fr");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].attribute == "subsidy");
+}
+
+TEST_CASE("attribution: a Chinese reference to what a project builds", "[names][attribute]") {
+  auto claims = ExtractText("法國電信商Opalis在德國西部鋪設光纖網路。該網路總投資額21億歐元。", "zh");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].attribute == "investment");
+  CHECK(claims[0].subject == "opalis");
+}
+
 TEST_CASE("attribution: a reference takes the last name whose type nothing fixed", "[names][attribute]") {
   auto claims = ExtractText("Die Nordwind Energie AG hält 45 Prozent an Baltic Crown. "
                             "Insgesamt soll das Projekt 50 Milliarden Dollar kosten.",
