@@ -9,6 +9,7 @@
 #include <thread>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 
@@ -807,7 +808,7 @@ std::unique_ptr<const RE2> CompilePrecededBy(const PatternRule& rule, Errors& er
 // Date rules get a scanner of their own: in one DFA with the money and
 // percent rules, the states RE2 builds multiply (English warm-up took 1 s
 // per 6 MB, half as long apart), while two DFAs cost little more per byte.
-void CompileScanners(const LanguageRules& lang, CompiledLanguage& out) {
+void CompileScanners(const LanguageRules& lang, CompiledLanguage& out, Errors& errors) {
   SourceLoc loc{"rules/" + lang.code, 0, 0};
   for (bool dates : {false, true}) {
     std::string pattern = ScanPattern(lang, out, dates);
@@ -815,26 +816,72 @@ void CompileScanners(const LanguageRules& lang, CompiledLanguage& out) {
     out.scanners.push_back(CompilePattern(pattern, PatternOptions(kScannerMemory, false), loc,
                                           std::string(dates ? "combined date patterns" : "combined patterns") +
                                               " of '" + lang.code + "'",
-                                          out.errors));
+                                          errors));
   }
+}
+
+// Runs every task, on as many threads as there are cores (at most four),
+// taking them in the order given: the longest should come first.
+void RunOnCores(const std::vector<std::function<void()>>& tasks) {
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t k; (k = next.fetch_add(1)) < tasks.size();) tasks[k]();
+  };
+  size_t helpers = std::min<size_t>({std::thread::hardware_concurrency(), 4, tasks.size()});
+  std::vector<std::thread> threads;
+  for (size_t t = 1; t < helpers; ++t) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+}
+
+// Each rule's own regex. Compiling a language is most of a short run's
+// start-up (English: 0.15 s), and its regexes are independent, so they are
+// compiled side by side; the errors come in rule order all the same.
+void CompileRules(const LanguageRules& lang, CompiledLanguage& out) {
+  out.rules.resize(lang.rules.size());
+  out.preceded_by.resize(lang.rules.size());
+  std::vector<Errors> errors(lang.rules.size());
+  std::vector<std::function<void()>> tasks;
+  for (size_t i = 0; i < lang.rules.size(); ++i) {
+    tasks.emplace_back([&, i] {
+      const PatternRule& rule = lang.rules[i];
+      out.rules[i] = CompilePattern(rule.pattern, PatternOptions(kRuleMemory, false), rule.loc,
+                                    "pattern of rule '" + rule.id + "'", errors[i]);
+      if (out.rules[i]) CheckGroups(rule, *out.rules[i], errors[i]);
+      out.preceded_by[i] = CompilePrecededBy(rule, errors[i]);
+    });
+  }
+  RunOnCores(tasks);
+  for (const auto& e : errors) out.errors.insert(out.errors.end(), e.begin(), e.end());
+  for (size_t i = 0; i < lang.rules.size(); ++i) {
+    if (!lang.rules[i].preceded_by.empty() && !out.preceded_by[i]) out.rules[i] = nullptr;
+    if (out.preceded_by[i]) out.has_preceded_by = true;
+  }
+}
+
+// What is built from the rules once they compiled: the scanners, the rule
+// matcher and the entity scanner, side by side (the rule matcher, the
+// largest, first); the errors come in that order all the same.
+void CompileMatchers(const LanguageRules& lang, CompiledLanguage& out) {
+  SourceLoc loc{"rules/" + lang.code, 0, 0};
+  Errors scanner_errors, matcher_errors, entity_errors;
+  RunOnCores({
+      [&] { out.rule_matcher = CompileRuleMatcher(lang, out, matcher_errors); },
+      [&] { CompileScanners(lang, out, scanner_errors); },
+      // Entity names are case-sensitive ("Arm" the company, "arm" the limb).
+      [&] {
+        out.entity_scanner = CompilePattern(lang.entity_pattern, PatternOptions(kScannerMemory, true), loc,
+                                            "entity names of '" + lang.code + "'", entity_errors);
+      },
+  });
+  for (const Errors* e : {&scanner_errors, &matcher_errors, &entity_errors})
+    out.errors.insert(out.errors.end(), e->begin(), e->end());
 }
 
 std::unique_ptr<CompiledLanguage> CompileLanguage(const LanguageRules& lang) {
   auto out = std::make_unique<CompiledLanguage>();
-  for (const auto& rule : lang.rules) {
-    out->rules.push_back(CompilePattern(rule.pattern, PatternOptions(kRuleMemory, false), rule.loc,
-                                        "pattern of rule '" + rule.id + "'", out->errors));
-    if (out->rules.back()) CheckGroups(rule, *out->rules.back(), out->errors);
-    out->preceded_by.push_back(CompilePrecededBy(rule, out->errors));
-    if (!rule.preceded_by.empty() && !out->preceded_by.back()) out->rules.back() = nullptr;
-    if (out->preceded_by.back()) out->has_preceded_by = true;
-  }
-  CompileScanners(lang, *out);
-  SourceLoc loc{"rules/" + lang.code, 0, 0};
-  out->rule_matcher = CompileRuleMatcher(lang, *out, out->errors);
-  // Entity names are case-sensitive ("Arm" the company, "arm" the limb).
-  out->entity_scanner = CompilePattern(lang.entity_pattern, PatternOptions(kScannerMemory, true), loc,
-                                       "entity names of '" + lang.code + "'", out->errors);
+  CompileRules(lang, *out);
+  CompileMatchers(lang, *out);
   return out;
 }
 
@@ -905,15 +952,9 @@ std::vector<ParsedFile> ParseAll(const std::vector<RuleFile>& files) {
   std::iota(largest_first.begin(), largest_first.end(), size_t{0});
   std::sort(largest_first.begin(), largest_first.end(),
             [&](size_t a, size_t b) { return files[a].text.size() > files[b].text.size(); });
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t k; (k = next.fetch_add(1)) < files.size();) parsed[largest_first[k]] = ParseYaml(files[largest_first[k]]);
-  };
-  size_t helpers = std::min<size_t>({std::thread::hardware_concurrency(), 4, files.size()});
-  std::vector<std::thread> threads;
-  for (size_t t = 1; t < helpers; ++t) threads.emplace_back(work);
-  work();
-  for (auto& t : threads) t.join();
+  std::vector<std::function<void()>> tasks;
+  for (size_t k : largest_first) tasks.emplace_back([&, k] { parsed[k] = ParseYaml(files[k]); });
+  RunOnCores(tasks);
   return parsed;
 }
 
