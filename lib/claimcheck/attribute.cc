@@ -337,6 +337,7 @@ class Attributor {
   std::optional<std::pair<size_t, std::string>> InvesteeMarkerAfter(size_t i) const;
   int InvesteeAfter(size_t i, bool* marks_stake = nullptr) const;
   bool WithinInvesteeReach(size_t from, const Resolved& e) const;
+  bool PossessiveAt(size_t end) const;
   bool UnnamedInvesteeAfter(size_t i, bool* marks_stake) const;
   int VentureRightAfter(size_t i, bool* marks_stake) const;
   int InvesteeBefore(size_t i) const;
@@ -786,8 +787,12 @@ bool Attributor::WithinInvesteeReach(size_t from, const Resolved& e) const {
     at = space + 1;
   }
   // A possessive names the owner of what the figure is in.
-  bool possessive = text_.substr(e.span.end, 2) == "'s" || text_.substr(e.span.end, 4) == "\u2019s";
-  return spaces <= 4 && !possessive;
+  return spaces <= 4 && !PossessiveAt(e.span.end);
+}
+
+// "Veltara's", "Veltara’s": a name at `end` is in the possessive.
+bool Attributor::PossessiveAt(size_t end) const {
+  return text_.substr(end, 2) == "'s" || text_.substr(end, 4) == "\u2019s";
 }
 
 int Attributor::InvesteeAfter(size_t i, bool* marks_stake) const {
@@ -801,8 +806,7 @@ int Attributor::InvesteeAfter(size_t i, bool* marks_stake) const {
     if (e->entity < 0 || !WithinInvesteeReach(from, *e) || (e->reference && !IsProject(e->type))) continue;
     // "40% of Veltara's … Skylace", "Peru's Cerro Anco mine": the owner
     // named in the possessive is not the investee named after it.
-    bool possessive = text_.substr(e->span.end, 2) == "'s" || text_.substr(e->span.end, 4) == "\u2019s";
-    if (possessive && std::next(e) != after.end() && std::next(e)->entity >= 0) continue;
+    if (PossessiveAt(e->span.end) && std::next(e) != after.end() && std::next(e)->entity >= 0) continue;
     if (marks_stake) *marks_stake = marker->second == "stake";
     return e->entity;
   }
@@ -943,11 +947,6 @@ bool Attributor::ShareMarkedAfter(size_t i) const {
   });
 }
 
-// "Corwen has agreed to buy Lumeris Oncology for $3 billion", "将以…收购…卢梅里斯
-// …，交易总价30亿美元": a price is about the company bought, the first one
-// named after the last purchase word (`acquires` in investee_markers)
-// before the figure in its sentence (and after from); the buyer named
-// before it is not, nor the one after a passive (`acquired_by`: "bought by").
 // "its 315 million euro ($368 million) purchase of 70% of Racing Club de
 // Montval": a price right before a purchase word (a conversion in
 // parentheses may stand between) is about the first company named after
@@ -979,6 +978,11 @@ int Attributor::PurchasedAfter(size_t i) const {
   return -1;
 }
 
+// "Corwen has agreed to buy Lumeris Oncology for $3 billion", "将以…收购…卢梅里斯
+// …，交易总价30亿美元": a price is about the company bought, the first one
+// named after the last purchase word (`acquires` in investee_markers)
+// before the figure in its sentence (and after from); the buyer named
+// before it is not, nor the one after a passive (`acquired_by`: "bought by").
 int Attributor::AcquiredBefore(size_t i, size_t from) const {
   const Table* markers = lang_.FindTable("investee_markers");
   if (!markers || figures_[i].kind != FigureKind::kMoney || from >= figures_[i].span.begin) return -1;
