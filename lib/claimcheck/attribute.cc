@@ -556,8 +556,26 @@ void Attributor::ReadCues(size_t i, Attribution& a) {
       return n.value == "none" && &n != &c && n.pos <= c.pos && c.end <= n.end;
     });
   };
+  // A cue between the figure and a neighbour that bounds the window: one
+  // right next to a figure (no word between) is that figure's ("NT$15
+  // billion a year"); one next to neither opens the phrase of the figure
+  // after it ("$17.7m and total takings of $137m", "NT$15 billion a year
+  // over eight years for a total of NT$120 billion").
+  size_t figure_end_at = FoldCase(std::string_view(plain).substr(0, figures_[i].span.end - w.begin)).size();
+  bool figure_at_start = i > 0 && figures_[i - 1].span.end == w.begin;
+  bool figure_at_end = std::any_of(figures_.begin() + static_cast<long>(i) + 1, figures_.end(),
+                                   [&](const Figure& f) { return f.span.begin == w.end; });
+  auto no_word = [&](size_t begin, size_t end) {
+    return std::none_of(folded.begin() + static_cast<long>(begin), folded.begin() + static_cast<long>(end),
+                        [](char ch) { return IsWordByte(ch); });
+  };
+  auto belongs_to_neighbour = [&](const Cue& c) {
+    if (c.end <= figure_at) return figure_at_start && no_word(0, c.pos) && !no_word(c.end, figure_at);
+    if (c.pos >= figure_end_at) return figure_at_end && !no_word(figure_end_at, c.pos);
+    return false;
+  };
   for (const auto& cue : cues) {
-    if (cue.value == "none" || masked(cue) || !CueFits(cue, folded, figure_at)) continue;
+    if (cue.value == "none" || masked(cue) || !CueFits(cue, folded, figure_at) || belongs_to_neighbour(cue)) continue;
     if (std::find(a.qualifiers.begin(), a.qualifiers.end(), cue.value) == a.qualifiers.end())
       a.qualifiers.push_back(cue.value);
   }

@@ -188,6 +188,23 @@ TEST_CASE("attribution: the cue nearest the figure's span says what it measures"
   CHECK(claims[0].attribute == "subsidy");
 }
 
+TEST_CASE("attribution: a qualifier between two figures belongs to the one it stands nearer", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Qunyu will invest roughly NT$15 billion a year over eight years for a total of NT$120 billion.", "en");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].qualifiers == V{"annual", "approx"});
+  CHECK(claims[1].qualifiers == V{"total"});
+  // The figure before takes only a cue right after it.
+  claims = ExtractText("The film took an estimated $17.7m and total takings of $137m.", "en");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].qualifiers == V{"approx"});
+  CHECK(claims[1].qualifiers == V{"total"});
+  claims = ExtractText("Das Ergebnis sank von 518,4 Mio. Euro auf rund 172 Mio. Euro.", "de");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].qualifiers.empty());
+  CHECK(claims[1].qualifiers == V{"approx"});
+}
+
 TEST_CASE("attribution: a Chinese reference to what a project builds", "[names][attribute]") {
   auto claims = ExtractText("法國電信商Opalis在德國西部鋪設光纖網路。該網路總投資額21億歐元。", "zh");
   REQUIRE(claims.size() == 1);
