@@ -1577,8 +1577,8 @@ void Attributor::InferTotal(size_t i, Attribution& a) const {
   bool partners_figure = a.subject == unnamed_project_ && a.holders.size() >= 2;
   if (figures_[i].kind != FigureKind::kMoney || a.subject.empty() || (!a.holders.empty() && !partners_figure)) return;
   if (!IsProject(SubjectType(a.subject))) return;
-  // A contribution is a part whoever makes it: never the project's total.
-  static const std::vector<std::string> kSpending = {"", "investment", "funding", "cost"};
+  // A contribution or a loan is a part whoever makes it: never the project's total.
+  static const std::vector<std::string> kSpending = {"", "investment", "cost"};
   if (std::find(kSpending.begin(), kSpending.end(), a.attribute) == kSpending.end()) return;
   for (const char* q : {"initial", "each", "annual", "total", "up_to", "more_than"}) {
     if (std::find(a.qualifiers.begin(), a.qualifiers.end(), q) != a.qualifiers.end()) return;

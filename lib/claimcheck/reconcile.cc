@@ -102,14 +102,16 @@ bool AgreeAlike(const Claim& a, const Claim& b) {
 }
 
 // Qualifier class: figures are compared as equals only within one class.
-// A contribution is a part of what it goes into unless it says it is the
-// total of all contributions: "the state contributes €120m" is no
-// restatement of the plant's €1.5bn.
+// A contribution, or funding someone gives, is a part of what it goes into
+// unless it says it is the total of all of them: "the state contributes
+// €120m" and "the EIB will lend €800m" are no restatements of the plant's
+// €1.5bn; "the venture is endowed with $3bn" is its whole.
 std::string QualifierClass(const Claim& c) {
   if (c.HasQualifier("initial")) return "initial";
   if (c.HasQualifier("annual")) return "annual";
   if (c.HasQualifier("each")) return "each";
-  if (c.attribute == "contribution" && !c.HasQualifier("total")) return "part";
+  bool given = c.attribute == "contribution" || (c.attribute == "funding" && !c.holders.empty());
+  if (given && !c.HasQualifier("total")) return "part";
   return "total";
 }
 

@@ -188,6 +188,17 @@ TEST_CASE("attribution: the cue nearest the figure's span says what it measures"
   CHECK(claims[0].attribute == "subsidy");
 }
 
+TEST_CASE("attribution: a lender listed in the entities holds the loan it gives", "[names][attribute]") {
+  auto claims = ExtractText("Armoric will own 50% of the Mor Glas project. "
+                            "The European Investment Bank has agreed to lend €800 million.",
+                            "en");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject == "mor-glas");
+  CHECK(claims[1].subject == "mor-glas");
+  CHECK(claims[1].holders == V{"eib"});
+  CHECK(claims[1].attribute == "funding");
+}
+
 TEST_CASE("attribution: a qualifier between two figures belongs to the one it stands nearer", "[names][attribute]") {
   auto claims = ExtractText(
       "Qunyu will invest roughly NT$15 billion a year over eight years for a total of NT$120 billion.", "en");

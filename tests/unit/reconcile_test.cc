@@ -529,6 +529,19 @@ TEST_CASE("parts vs total: parts listed one holder at a time add up against a to
   CHECK(Verdicts(Reconcile({own, ka_wui, feerval}, Rules()), "parts_vs_total").empty());
 }
 
+TEST_CASE("same figure: a loan someone gives is a part of the project, not its cost", "[reconcile]") {
+  Claim cost = Money("a", "3.2e9", "EUR", "mor-glas", {"total"});
+  cost.attribute = "cost";
+  Claim loan = Money("b", "800e6", "EUR", "mor-glas", {}, {"eib"});
+  loan.attribute = "funding";
+  CHECK(Verdicts(Reconcile({cost, loan}, Rules()), "same_figure").empty());
+  // Funding no one is said to give is what the venture has in all
+  // ("Rimal Power est dotée de 3 milliards de dollars").
+  Claim endowed = Money("c", "800e6", "EUR", "mor-glas");
+  endowed.attribute = "funding";
+  CHECK(Verdicts(Reconcile({cost, endowed}, Rules()), "same_figure") == std::vector<std::string>{"conflict"});
+}
+
 TEST_CASE("checks across classes stay within one attribute family", "[reconcile]") {
   Claim yearly = Money("a", "25e9", "EUR", "corvina", {"annual"});
   yearly.horizon = Horizon{4, 0, "over four years"};
