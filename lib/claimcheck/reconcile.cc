@@ -189,8 +189,18 @@ double ScaleFactor(double ratio) {
 }
 
 // The ratio of two figures' upper ends, at least 1.
+// The amount a figure states: its value, or the middle of its range. Not
+// its interval: "more than 210bn yuan ($25.4bn)" is open above, but both
+// figures state the same 210bn; and "rund 3,2 Milliarden" is 3,2 billions
+// over 1,000, exactly.
+double StatedAmount(const Claim& c) {
+  if (c.value) return c.value->ToDouble();
+  if (c.low && c.high) return (c.low->ToDouble() + c.high->ToDouble()) / 2;
+  return 0;
+}
+
 double RatioOf(const Claim& a, const Claim& b) {
-  double x = IntervalOf(a).hi, y = IntervalOf(b).hi;
+  double x = StatedAmount(a), y = StatedAmount(b);
   return std::max(x, y) / std::min(x, y);
 }
 
@@ -679,15 +689,6 @@ void Reconciler::Stakes(const std::string& subject, const Group& stakes) {
   // and are no part of the conflict.
   Add(ok ? Verdict::kConsistent : Verdict::kConflict, "stakes", subject, "stake", ok ? all : first_each,
       fmt::format("stakes {} = {:g} % {} 100 %", parts, sum, ok ? "<=" : "exceed"));
-}
-
-// The amount a figure states: its value, or the middle of its range. Not
-// its interval: "more than 210bn yuan ($25.4bn)" is open above, but both
-// figures state the same 210bn.
-double StatedAmount(const Claim& c) {
-  if (c.value) return c.value->ToDouble();
-  if (c.low && c.high) return (c.low->ToDouble() + c.high->ToDouble()) / 2;
-  return 0;
 }
 
 double Rate(const Claim& from, const Claim& to) {

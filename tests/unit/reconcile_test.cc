@@ -83,6 +83,14 @@ TEST_CASE("same figure: restatements agree, ranges overlap", "[reconcile]") {
   CHECK(Verdicts(r2, "same_figure") == std::vector<std::string>{"consistent"});
 }
 
+TEST_CASE("same figure: an approximate figure 1000x another is a scale confusion too", "[reconcile]") {
+  // "rund 3,2 Milliarden Euro" against "3,2 billions d'euros" (10^12).
+  auto r = Reconcile({Money("a", "3.2e9", "EUR", "mor-glas", {"approx", "total"}), Money("b", "3.2e12", "EUR", "mor-glas", {"total"})},
+                     Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict"});
+  CHECK_THAT(First(r, "same_figure")->message, Catch::Contains("factor of 1000"));
+}
+
 TEST_CASE("same figure: a different figure conflicts; x1000 is a scale confusion", "[reconcile]") {
   auto r = Reconcile({Money("a", "500e9", "USD", "stargate"), Money("b", "500e12", "USD", "stargate")}, Rules());
   REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict"});
