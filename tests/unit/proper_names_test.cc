@@ -188,6 +188,21 @@ TEST_CASE("attribution: the cue nearest the figure's span says what it measures"
   CHECK(claims[0].attribute == "subsidy");
 }
 
+TEST_CASE("attribution: a holding besides the story's is not in the story's project", "[names][attribute]") {
+  auto claims = ExtractText("Fjordhal Industri will take a 20% stake in Jarnvik Stal. "
+                            "Fjordhal, which also owns 40% of an aluminium smelter, rose 1.4%.",
+                            "en");
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[0].subject == "jarnvik-stal");
+  CHECK(claims[1].subject.empty());
+  claims = ExtractText("Der Konzern Fjordhal übernimmt 20 Prozent an Jarnvik Stal. "
+                       "Fjordhal hält bereits 40 Prozent an einer Schmelze.",
+                       "de");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject == "jarnvik-stal");
+  CHECK(claims[1].subject.empty());
+}
+
 TEST_CASE("attribution: a lender listed in the entities holds the loan it gives", "[names][attribute]") {
   auto claims = ExtractText("Armoric will own 50% of the Mor Glas project. "
                             "The European Investment Bank has agreed to lend €800 million.",
