@@ -342,6 +342,7 @@ class Attributor {
   int VentureRightAfter(size_t i, bool* marks_stake) const;
   int InvesteeBefore(size_t i) const;
   int PurchasedAfter(size_t i) const;
+  bool PriceOfStakeBefore(size_t i, const std::vector<Attribution>& done) const;
   std::optional<size_t> ShareOfBefore(size_t i) const;
   bool OtherProjectBefore(size_t i) const;
   bool OtherProjectAfter(size_t i) const;
@@ -996,6 +997,26 @@ int Attributor::PurchasedAfter(size_t i) const {
   return -1;
 }
 
+// "take a 20% stake for SEK 4 billion", "prend 20 % du capital pour 4
+// milliards", "steigt mit 20 Prozent ein und zahlt dafür 4 Milliarden": money
+// right after a `price` word of investee_markers, with a stake before it in
+// its clause, is what the stake costs.
+bool Attributor::PriceOfStakeBefore(size_t i, const std::vector<Attribution>& done) const {
+  const Table* markers = lang_.FindTable("investee_markers");
+  if (!markers || i == 0 || figures_[i].kind != FigureKind::kMoney) return false;
+  size_t j = i - 1;
+  if (figures_[j].kind != FigureKind::kPercent || done[j].attribute != "stake" ||
+      figures_[j].span.end < clause_of_[i].begin)
+    return false;
+  std::string before = FoldCase(text_.substr(figures_[j].span.end, figures_[i].span.begin - figures_[j].span.end));
+  while (!before.empty() && before.back() == ' ') before.pop_back();
+  for (const auto& [word, where] : markers->entries) {
+    bool whole = before.size() == word.size() || !IsWordByte(before[before.size() - word.size() - 1]);
+    if (where == "price" && before.ends_with(word) && whole) return true;
+  }
+  return false;
+}
+
 // "Corwen has agreed to buy Lumeris Oncology for $3 billion", "将以…收购…卢梅里斯
 // …，交易总价30亿美元": a price is about the company bought, the first one
 // named after the last purchase word (`acquires` in investee_markers)
@@ -1429,7 +1450,10 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
   // "X由A持股60%，B持股35%", "Orchid Stone Ventures hält 15 Prozent": a
   // company before a stake holds it; the stake is in what the stake before
   // it in the article is in.
-  if (a.attribute == "stake" && actors.size() == 1 && last_stake_ >= 0 &&
+  // Not where the sentence names a project of its own, even a guessed one
+  // ("den Windpark Helgoland Ost, … an dem der Konzern 100 Prozent hält").
+  bool project_here = NearestOfType(sentence_of_[i], f, IsProject, true) >= 0;
+  if (a.attribute == "stake" && actors.size() == 1 && last_stake_ >= 0 && !project_here &&
       done[last_stake_].subject != EntityId(actors.front())) {
     a.subject = done[last_stake_].subject;
     a.subject_source = done[last_stake_].subject_source;
@@ -1689,6 +1713,7 @@ void Attributor::Attribute(size_t i, std::vector<Attribution>& out) {
   Attribution& a = out[i];
   if (LinkConversion(i, out)) return;
   ReadCues(i, a);
+  if (a.attribute.empty() && PriceOfStakeBefore(i, out)) a.attribute = "price";
   int inherited_from = InheritAttribute(i, a, out);
   ReadHorizon(i, a);
   ReadPeriod(i, a);

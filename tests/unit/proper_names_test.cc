@@ -203,6 +203,24 @@ TEST_CASE("attribution: a holding besides the story's is not in the story's proj
   CHECK(claims[1].subject.empty());
 }
 
+TEST_CASE("attribution: money for a stake is its price", "[names][attribute]") {
+  auto claims = ExtractText("Fjordhal Industri agreed to take a 20% stake in Jarnvik Stal for SEK 4 billion.", "en");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[1].attribute == "price");
+  claims = ExtractText("Le groupe Fjordhal prend 20 % du capital de Jarnvik Stal pour 4 milliards de couronnes.", "fr");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[1].attribute == "price");
+  CHECK(claims[1].unit == "SEK");
+  claims = ExtractText("Der Konzern Fjordhal steigt mit 20 Prozent bei Jarnvik Stal ein und zahlt dafür 4 Milliarden Kronen.", "de");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].attribute == "stake");
+  CHECK(claims[1].attribute == "price");
+  // Money for something else after a stake is no price of it.
+  claims = ExtractText("Fjordhal holds a 20% stake in Jarnvik Stal and invests SEK 4 billion.", "en");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[1].attribute != "price");
+}
+
 TEST_CASE("attribution: a lender listed in the entities holds the loan it gives", "[names][attribute]") {
   auto claims = ExtractText("Armoric will own 50% of the Mor Glas project. "
                             "The European Investment Bank has agreed to lend €800 million.",
