@@ -20,7 +20,8 @@ constexpr size_t kInvesteeReach = 24;     // bytes between "in" and the entity i
 constexpr size_t kInvesteeWordsReach = 48;  // or bytes of at most three words ("am französischen Fußball-Erstligisten X")
 constexpr size_t kShareOfGap = 24;        // bytes of a name's tail before its shares' percentage ("）海上风电项目")
 constexpr size_t kAcquiredReach = 96;     // bytes between "buys" and the company bought ("kauft das Bostoner Biotech-Unternehmen X")
-constexpr size_t kContextReach = 600;     // bytes before a sentence searched for its project
+constexpr size_t kContextReach = 600;
+constexpr int kBoughtUnnamed = -2;  // PurchasedAfter: a purchase of something the clause does not name     // bytes before a sentence searched for its project
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -219,6 +220,7 @@ class EntityResolver {
     const std::string& type = named_here_[k].type;
     // A name nothing types acts as a company ("The company expects ...").
     Remember(type.empty() ? "company" : type, entity);
+    NoteFirstCompany(type, entity);
     if (type.empty() && n.investee) last_untyped_ = entity;
     out_.push_back({n.span, entity, type.empty() ? "company" : type, true});
     last_named_ = out_.back();
@@ -228,6 +230,7 @@ class EntityResolver {
     if (m.entity >= 0) {
       const std::string& type = rules_.entities[m.entity].type;
       Remember(type, m.entity);
+      NoteFirstCompany(type, m.entity);
       out_.push_back({m.span, m.entity, type});
       last_named_ = out_.back();
     } else if (m.reference_type == "holders" || m.reference_type == "other" || m.reference_type == "institution") {
@@ -237,6 +240,10 @@ class EntityResolver {
     } else if (m.reference_type == "latest") {
       // "Cette dernière", "the latter", "後者": whatever was named last.
       if (last_named_) out_.push_back({m.span, last_named_->entity, last_named_->type, false, true});
+    } else if (m.reference_type == "issuer") {
+      // "，公司持股45%" in a company's announcement: the company the story
+      // names first, whoever was named since.
+      if (first_company_) out_.push_back({m.span, first_company_->entity, "company", false, true});
     } else if (auto last = LastReferredTo(m.reference_type)) {
       out_.push_back({m.span, last->entity, last->type, false, true});
     } else if (last_untyped_ >= 0 && named_here_[last_untyped_ - rules_.entities.size()].type.empty()) {
@@ -257,6 +264,12 @@ class EntityResolver {
 
   void Remember(const std::string& type, int entity) { last_of_type_[type] = {entity, type, ++names_seen_}; }
 
+  // The first company the story names as one: listed, or typed by its own
+  // words ("海韵新能源", "Brandauer AG"), not a name nothing types ("滑铁卢").
+  void NoteFirstCompany(const std::string& type, int entity) {
+    if (type == "company" && !first_company_) first_company_ = Named{entity, type, names_seen_};
+  }
+
   // A joint venture is a company ("該公司" right after "合資公司Frostline")
   // and a project ("the venture"): a reference takes the latest of the
   // types it may stand for.
@@ -272,6 +285,7 @@ class EntityResolver {
     return latest;
   }
 
+  std::optional<Named> first_company_;  // for `issuer` references
   std::string_view text_;
   const LanguageRules& lang_;
   const RuleSet& rules_;
@@ -969,7 +983,8 @@ bool Attributor::ShareMarkedAfter(size_t i) const {
 // "its 315 million euro ($368 million) purchase of 70% of Racing Club de
 // Montval": a price right before a purchase word (a conversion in
 // parentheses may stand between) is about the first company named after
-// it; or -1.
+// it; kBoughtUnnamed where the clause names none ("斥资4.6亿美元收购塞尔维亚
+// 一座铜矿"); or -1 without a purchase word.
 int Attributor::PurchasedAfter(size_t i) const {
   const Table* markers = lang_.FindTable("investee_markers");
   if (!markers || figures_[i].kind != FigureKind::kMoney) return -1;
@@ -992,7 +1007,7 @@ int Attributor::PurchasedAfter(size_t i) const {
       if (e.span.begin > marker_end + kAcquiredReach) break;
       if (e.entity >= 0 && !e.reference && IsActor(e.type)) return e.entity;
     }
-    return -1;
+    return kBoughtUnnamed;
   }
   return -1;
 }
@@ -1295,6 +1310,11 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
   if (!found && investee < 0) investee = InvesteeAfter(i, &marks_stake);
   if (!found && investee < 0) investee = InvesteeBefore(i);
   if (!found && investee < 0) investee = PurchasedAfter(i);
+  // The price of something the story does not name is about nothing it names.
+  if (investee == kBoughtUnnamed) {
+    if (a.attribute.empty() || a.attribute == "investment") a.attribute = "price";
+    return;
+  }
   if (!found && investee < 0) investee = AcquiredBefore(i, sentence_of_[i].begin);
   if (found || SetSubject(a, investee, "entity")) {
     // "35 Prozent an Jadeite": a share in a company is a stake ("50 % of
@@ -1546,8 +1566,11 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
   if (a.holders.empty() && held) {
     Span before = LeadWindow(i);
     if (share_phrase) before.end = std::min(before.end, share_phrase_begin_[i]);
-    std::vector<int> actors = ActorsIn(before, false), guessed = ActorsIn(before, true);
-    actors.insert(actors.end(), guessed.begin(), guessed.end());
+    std::vector<int> actors = ActorsIn(before, false);
+    // (A reference to a guessed name and the name are one actor.)
+    for (int g : ActorsIn(before, true)) {
+      if (std::find(actors.begin(), actors.end(), g) == actors.end()) actors.push_back(g);
+    }
     if (actors.size() == 1 && EntityId(actors.front()) != a.subject) a.holders.push_back(EntityId(actors.front()));
     if (actors.empty() && i > 0 && sentence_of_[i - 1] == sentence_of_[i] && done[i - 1].holders.size() == 1 &&
         done[i - 1].holders.front() != a.subject && OnlyAVerbBetween(i - 1, i))

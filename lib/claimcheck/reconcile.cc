@@ -449,9 +449,11 @@ void Reconciler::SameFigureConflict(const std::string& subject, const std::strin
   Add(Verdict::kConflict, "same_figure", subject, attribute, {&a, &b}, message);
 }
 
-// The cluster of agreeing figures that most sources state (the larger
-// figures at a tie).
-Group MostStated(const Group& group) {
+enum class AtATie { kLarger, kSmaller };
+
+// The cluster of agreeing figures that most sources state; at a tie, the
+// larger or the smaller figures.
+Group MostStated(const Group& group, AtATie tie = AtATie::kLarger) {
   std::vector<Group> clusters = Clusters(group);
   auto sources = [](const Group& g) {
     std::set<std::string> keys;
@@ -460,7 +462,9 @@ Group MostStated(const Group& group) {
   };
   return *std::max_element(clusters.begin(), clusters.end(), [&](const Group& a, const Group& b) {
     size_t sa = sources(a), sb = sources(b);
-    return sa != sb ? sa < sb : IntervalOf(*a.front()).lo < IntervalOf(*b.front()).lo;
+    if (sa != sb) return sa < sb;
+    bool a_lower = IntervalOf(*a.front()).lo < IntervalOf(*b.front()).lo;
+    return tie == AtATie::kLarger ? a_lower : !a_lower;
   });
 }
 
@@ -623,21 +627,31 @@ std::vector<std::string> StakeOwners(const Claim& c) {
   return {joint};
 }
 
-// Whether two holders' stakes read as one holder named two ways: "Tai
-// Fung Holdings" in English copy, "泰豐控股" (taifeng-holdings) in Chinese.
-// They never stand in the same article, their stakes agree, and their ids
-// begin alike.
+// Whether one id is the other with words added: "hanjiang-cell" (汉江电芯)
+// of "hanjiang-cell-technology".
+bool ExtendsByWords(const std::string& shorter, const std::string& longer) {
+  return longer.size() > shorter.size() && longer.starts_with(shorter) && longer[shorter.size()] == '-';
+}
+
+// Whether two holders' stakes read as one holder named two ways, in
+// articles that never name both. Ids where one extends the other by whole
+// words are one holder, whatever their stakes say (a different stake is
+// then a conflict); ids that only begin alike ("Tai Fung Holdings" in
+// English copy, "泰豐控股", taifeng-holdings, in Chinese) are where their
+// stakes agree.
 bool OneHolderNamedTwice(const std::string& a, const Group& as, const std::string& b, const Group& bs) {
   constexpr size_t kSamePrefix = 3;
   auto letters = [](std::string id) {
     std::erase(id, '-');
     return id;
   };
+  bool extends = ExtendsByWords(a, b) || ExtendsByWords(b, a);
   std::string x = letters(a), y = letters(b);
-  if (x.size() < kSamePrefix || y.size() < kSamePrefix || x.compare(0, kSamePrefix, y, 0, kSamePrefix) != 0) return false;
+  if (!extends && (x.size() < kSamePrefix || y.size() < kSamePrefix || x.compare(0, kSamePrefix, y, 0, kSamePrefix) != 0))
+    return false;
   for (const Claim* c : as) {
     for (const Claim* d : bs) {
-      if (c->doc == d->doc || !Agree(*c, *d)) return false;
+      if (c->doc == d->doc || (!extends && !Agree(*c, *d))) return false;
     }
   }
   return true;
@@ -668,20 +682,22 @@ void Reconciler::Stakes(const std::string& subject, const Group& stakes) {
   std::string parts;
   Group all, first_each;
   for (const auto& [holder, group] : by_holder) {
-    for (size_t i = 1; i < group.size(); ++i) {
-      if (!Agree(*group[0], *group[i])) {
-        Add(Verdict::kConflict, "stakes", subject, "stake", {group[0], group[i]},
-            fmt::format("{} holds {} in {} but {} in {}", holder, Amount(*group[0]), Quote(*group[0]),
-                        Amount(*group[i]), Quote(*group[i])));
+    // Where a holder's figures disagree, the sum takes the one most
+    // sources state (the smaller at a tie, so that the disagreement alone
+    // does not push the sum over 100 %); the others conflict with it.
+    const Claim* stated = MostStated(group, AtATie::kSmaller).front();
+    for (const Claim* c : group) {
+      if (!Agree(*stated, *c)) {
+        Add(Verdict::kConflict, "stakes", subject, "stake", {stated, c},
+            fmt::format("{} holds {} in {} but {} in {}", holder, Amount(*stated), Quote(*stated), Amount(*c),
+                        Quote(*c)));
       }
     }
-    sum += IntervalOf(*group[0]).lo;
-    parts += fmt::format("{}{} {}", parts.empty() ? "" : " + ", holder, Amount(*group[0]));
-    // The sum names the figures it adds up; a holder's other figure is in
-    // the conflict above.
-    first_each.push_back(group[0]);
+    sum += IntervalOf(*stated).lo;
+    parts += fmt::format("{}{} {}", parts.empty() ? "" : " + ", holder, Amount(*stated));
+    first_each.push_back(stated);
     for (const Claim* c : group) {
-      if (Agree(*group[0], *c) && std::find(all.begin(), all.end(), c) == all.end()) all.push_back(c);
+      if (Agree(*stated, *c) && std::find(all.begin(), all.end(), c) == all.end()) all.push_back(c);
     }
   }
   bool ok = sum <= 100 * (1 + kTolerance);

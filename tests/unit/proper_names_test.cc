@@ -221,6 +221,20 @@ TEST_CASE("attribution: money for a stake is its price", "[names][attribute]") {
   CHECK(claims[1].attribute != "price");
 }
 
+TEST_CASE("attribution: 公司 standing alone in an announcement is the company named first", "[names][attribute][zh]") {
+  auto claims = ExtractText("汉江电芯拟在德国建电池工厂\n\n汉江电芯晚间公告，公司将与德国车企勃兰道尔（Brandauer）合资建设电池工厂。"
+                            "合资公司Elbzell中，勃兰道尔持股55%，公司持股45%。"
+                            "今年6月，公司已斥资4.6亿美元收购塞尔维亚一座铜矿。",
+                            "zh");
+  REQUIRE(claims.size() == 4);
+  CHECK(claims[0].holders == V{"brandauer"});
+  CHECK(claims[1].holders == V{"hanjiang-cell"});
+  CHECK(claims[1].subject == "elbzell");
+  // The price of something the story does not name is about nothing it names.
+  CHECK(claims[3].attribute == "price");
+  CHECK(claims[3].subject.empty());
+}
+
 TEST_CASE("attribution: a lender listed in the entities holds the loan it gives", "[names][attribute]") {
   auto claims = ExtractText("Armoric will own 50% of the Mor Glas project. "
                             "The European Investment Bank has agreed to lend €800 million.",

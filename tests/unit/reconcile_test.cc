@@ -360,6 +360,17 @@ TEST_CASE("stakes: the sum names the figures it adds, a holder's other figure co
   CHECK_THAT(r.findings[1].message, Catch::Contains("= 85 %"));
 }
 
+TEST_CASE("stakes: a holder whose id another extends by words is one holder, and the sum takes its figure most sources state",
+          "[reconcile]") {
+  // 汉江电芯 (hanjiang-cell) in Chinese copy, Hanjiang Cell Technology elsewhere.
+  auto r = Reconcile({Stake("de", "55", "elbzell", {"brandauer"}), Stake("de", "35", "elbzell", {"hanjiang-cell-technology"}),
+                      Stake("en", "35", "elbzell", {"hanjiang-cell-technology"}), Stake("zh", "45", "elbzell", {"hanjiang-cell"})},
+                     Rules());
+  REQUIRE(Verdicts(r, "stakes") == std::vector<std::string>{"conflict", "consistent"});
+  CHECK_THAT(r.findings[0].message, Catch::Contains("holds 35 %") && Catch::Contains("but 45 %"));
+  CHECK_THAT(r.findings[1].message, Catch::Contains("= 90 %"));
+}
+
 TEST_CASE("stakes: a sum over 100 % names one figure per holder; one holder named two ways counts once",
           "[reconcile]") {
   auto over = Reconcile({Stake("de", "51", "zellwerk", {"heidebach"}), Stake("de", "49", "zellwerk", {"chengda"}),
