@@ -616,6 +616,13 @@ void Reconciler::AnnualVsTotal(const std::string& subject, const Group& annual, 
   }
 }
 
+// How many holders a group of claims names.
+size_t HoldersOf(const Group& group) {
+  std::set<std::string> holders;
+  for (const Claim* c : group) holders.insert(c->holders.begin(), c->holders.end());
+  return holders.size();
+}
+
 // Whom a stake belongs to: each holder for "je 40 %", but the holders
 // together ("openai+softbank") for "halten zusammen 80 %".
 std::vector<std::string> StakeOwners(const Claim& c) {
@@ -906,6 +913,10 @@ std::vector<Finding> Reconciler::Run() {
       Group with_holders, plain;
       for (const Claim* c : group) (stake && !c->holders.empty() ? with_holders : plain).push_back(c);
       stakes.insert(stakes.end(), with_holders.begin(), with_holders.end());
+      // Stakes whose holder went unread are no one figure where the
+      // subject's other stakes name several holders: "55 %" and "10 %" of
+      // one venture are two partners' stakes, not two accounts of one.
+      if (stake && HoldersOf(with_holders) >= 2) plain.clear();
       SameFigure(subject, AttributeFamily(first.attribute), plain);
       if (first.kind == FigureKind::kMoney) {
         std::string purse = Purse(first);

@@ -371,6 +371,17 @@ TEST_CASE("stakes: a holder whose id another extends by words is one holder, and
   CHECK_THAT(r.findings[1].message, Catch::Contains("= 90 %"));
 }
 
+TEST_CASE("stakes: stakes whose holder went unread are not compared where the others name several holders",
+          "[reconcile]") {
+  Claim brandauer = Stake("a", "55", "elbzell", {"brandauer"});
+  Claim hanjiang = Stake("a", "35", "elbzell", {"hanjiang"});
+  Claim rest = Stake("b", "10", "elbzell", {});
+  Claim other = Stake("c", "55", "elbzell", {});
+  CHECK(Verdicts(Reconcile({brandauer, hanjiang, rest, other}, Rules()), "same_figure").empty());
+  // With one holder named, two unread stakes that disagree still conflict.
+  CHECK(Verdicts(Reconcile({brandauer, rest, other}, Rules()), "same_figure") == std::vector<std::string>{"conflict"});
+}
+
 TEST_CASE("stakes: a sum over 100 % names one figure per holder; one holder named two ways counts once",
           "[reconcile]") {
   auto over = Reconcile({Stake("de", "51", "zellwerk", {"heidebach"}), Stake("de", "49", "zellwerk", {"chengda"}),
