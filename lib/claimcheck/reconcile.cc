@@ -616,10 +616,14 @@ void Reconciler::AnnualVsTotal(const std::string& subject, const Group& annual, 
   }
 }
 
-// How many holders a group of claims names.
-size_t HoldersOf(const Group& group) {
+// How many holders the stakes of one subject's groups name.
+size_t StakeHolders(const std::map<std::string, Group>& groups) {
   std::set<std::string> holders;
-  for (const Claim* c : group) holders.insert(c->holders.begin(), c->holders.end());
+  for (const auto& [key, group] : groups) {
+    for (const Claim* c : group) {
+      if (c->kind == FigureKind::kPercent && c->attribute == "stake") holders.insert(c->holders.begin(), c->holders.end());
+    }
+  }
   return holders.size();
 }
 
@@ -907,6 +911,7 @@ std::vector<Finding> Reconciler::Run() {
     // revenue. Holders "*": any.
     std::map<std::string, Group> money_by_class;
     Group stakes;
+    size_t stake_holders = StakeHolders(groups);
     for (const auto& [key, group] : groups) {
       const Claim& first = *group.front();
       bool stake = first.kind == FigureKind::kPercent && first.attribute == "stake";
@@ -916,7 +921,7 @@ std::vector<Finding> Reconciler::Run() {
       // Stakes whose holder went unread are no one figure where the
       // subject's other stakes name several holders: "55 %" and "10 %" of
       // one venture are two partners' stakes, not two accounts of one.
-      if (stake && HoldersOf(with_holders) >= 2) plain.clear();
+      if (stake && stake_holders >= 2) plain.clear();
       SameFigure(subject, AttributeFamily(first.attribute), plain);
       if (first.kind == FigureKind::kMoney) {
         std::string purse = Purse(first);
