@@ -1179,6 +1179,9 @@ bool Attributor::AboutTheUnnamedProject(size_t i, const Attribution& a) const {
       "", "investment", "contribution", "funding", "cost", "spending", "subsidy", "stake"};
   if (unnamed_project_.empty() || !kVentureAttributes.count(a.attribute)) return false;
   if (a.attribute.empty() && a.qualifiers.empty()) return false;
+  // "The first phase, costing $650 million": a first phase is a phase of
+  // what the partners build.
+  if (std::find(a.qualifiers.begin(), a.qualifiers.end(), "initial") != a.qualifiers.end()) return true;
   Span sentence = sentence_of_[i];
   for (const auto& e : EntitiesIn(sentence)) {
     if (e.type == "holders" || (e.entity >= 0 && std::find(partners_.begin(), partners_.end(), EntityId(e.entity)) !=

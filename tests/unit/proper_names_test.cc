@@ -235,6 +235,20 @@ TEST_CASE("attribution: 公司 standing alone in an announcement is the company 
   CHECK(claims[3].subject.empty());
 }
 
+TEST_CASE("attribution: a first phase is a phase of what the partners build", "[names][attribute]") {
+  auto claims = ExtractText("Elbkai Logistik and Huanhai Port Group will build a container terminal, investing up to "
+                            "$1.6 billion. The first phase, costing $650 million, is due to open in 2029. "
+                            "Elbkai will hold 60% of the operating company.",
+                            "en");
+  REQUIRE(claims.size() == 4);
+  CHECK(claims[1].qualifiers == V{"initial"});
+  CHECK(claims[0].subject == "elbkai-logistik+huanhai-port");
+  CHECK(claims[1].subject == "elbkai-logistik+huanhai-port");
+  claims = ExtractText("项目分三期建设，总投资16亿美元，其中一期投资6.5亿美元。", "zh");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[1].qualifiers == V{"initial"});
+}
+
 TEST_CASE("attribution: a lender listed in the entities holds the loan it gives", "[names][attribute]") {
   auto claims = ExtractText("Armoric will own 50% of the Mor Glas project. "
                             "The European Investment Bank has agreed to lend €800 million.",
