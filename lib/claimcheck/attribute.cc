@@ -1312,12 +1312,12 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
                (SetSubject(a, document_project_, "context") || SetUnnamedProject(a));
   if (!found && investee < 0) investee = InvesteeAfter(i, &marks_stake);
   if (!found && investee < 0) investee = InvesteeBefore(i);
-  if (!found && investee < 0) investee = PurchasedAfter(i);
+  // Money spent right before a purchase word is a price ("斥資1億8千萬歐元購入…").
+  int bought = PurchasedAfter(i);
+  if (bought != -1 && (a.attribute.empty() || a.attribute == "investment")) a.attribute = "price";
+  if (!found && investee < 0) investee = bought;
   // The price of something the story does not name is about nothing it names.
-  if (investee == kBoughtUnnamed) {
-    if (a.attribute.empty() || a.attribute == "investment") a.attribute = "price";
-    return;
-  }
+  if (investee == kBoughtUnnamed) return;
   if (!found && investee < 0) investee = AcquiredBefore(i, sentence_of_[i].begin);
   if (found || SetSubject(a, investee, "entity")) {
     // "35 Prozent an Jadeite": a share in a company is a stake ("50 % of

@@ -233,6 +233,12 @@ TEST_CASE("attribution: 公司 standing alone in an announcement is the company 
   // The price of something the story does not name is about nothing it names.
   CHECK(claims[3].attribute == "price");
   CHECK(claims[3].subject.empty());
+  // Money spent right before a purchase word is the price of what is bought.
+  claims = ExtractText("錦旅集團昨日宣布，斥資1億8千萬歐元（約港幣15億元）購入法國航空公司Azuréa約24.9%股權。", "zh");
+  REQUIRE(claims.size() == 4);  // 昨日, the price, its conversion, the stake
+  CHECK(claims[1].text == "1億8千萬歐元");
+  CHECK(claims[1].attribute == "price");
+  CHECK(claims[1].subject == "azurea");
 }
 
 TEST_CASE("attribution: a first phase is a phase of what the partners build", "[names][attribute]") {
