@@ -660,13 +660,21 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
 // Electric"): descriptive nouns are long compounds.
 void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
   constexpr size_t kCompoundLength = 10;
+  auto common_noun = [&](const std::string& folded) {
+    // "des Netzbetreibers Calanque Télécom": the genitive's "s" aside.
+    std::string stem = folded.ends_with('s') ? folded.substr(0, folded.size() - 1) : folded;
+    return folded.size() >= kCompoundLength &&
+           std::any_of(lexicon_.noun_endings().begin(), lexicon_.noun_endings().end(),
+                       [&](const std::string& ending) { return stem.ends_with(ending); });
+  };
   while (c.core.size() >= 2) {
     std::string head = FoldCase(c.core.front());
-    // "des Netzbetreibers Calanque Télécom": the genitive's "s" aside.
-    std::string stem = head.ends_with('s') ? head.substr(0, head.size() - 1) : head;
-    bool common = head.size() >= kCompoundLength &&
-                  std::any_of(lexicon_.noun_endings().begin(), lexicon_.noun_endings().end(),
-                              [&](const std::string& ending) { return stem.ends_with(ending); });
+    bool common = common_noun(head);
+    // "der Hamburger Hafenlogistiker Elbkai Logistik": a city's adjective
+    // before such a noun describes the name too.
+    if (!common && nouns_capitalised_ && c.core.size() >= 3 && head.ends_with("er") &&
+        common_noun(FoldCase(c.core[1])))
+      common = true;
     // "Metallkonzern Haldor Metals": a compound on a type word describes
     // the name and types it.
     // (Short words that end in a type word are names: "Lechwerk Stahl".)

@@ -63,6 +63,8 @@ TEST_CASE("proper names: foreign articles and initialisms stay inside a name", "
         V{"racing-club-montval/"});
   CHECK(Names("Der Fonds hat 70 Prozent an Racing Club de Montval gekauft.", "de") == V{"racing-club-montval/"});
   CHECK(Names("Le fonds rachète 70 % du club Racing Club de Montval.", "fr") == V{"racing-club-montval/"});
+  // A city's adjective and a describing compound before a German name stay out of it.
+  CHECK(Names("Der Hamburger Hafenlogistiker Elbkai Logistik baut in Namibia.", "de") == V{"elbkai-logistik/"});
   // German "des" is a genitive, no part of a name.
   CHECK(Names("Der Chef des Konzerns Nordwind Energie AG trat zurück.", "de") == V{"nordwind-energie/company"});
   // "U.S." is a place, not a company "U" that ends a sentence.
