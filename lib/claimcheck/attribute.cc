@@ -1026,8 +1026,8 @@ bool Attributor::PriceOfStakeBefore(size_t i, const std::vector<Attribution>& do
   std::string before = FoldCase(text_.substr(figures_[j].span.end, figures_[i].span.begin - figures_[j].span.end));
   while (!before.empty() && before.back() == ' ') before.pop_back();
   for (const auto& [word, where] : markers->entries) {
-    bool whole = before.size() == word.size() || !IsWordByte(before[before.size() - word.size() - 1]);
-    if (where == "price" && before.ends_with(word) && whole) return true;
+    if (where != "price" || !before.ends_with(word)) continue;
+    if (before.size() == word.size() || !IsWordByte(before[before.size() - word.size() - 1])) return true;
   }
   return false;
 }

@@ -188,7 +188,6 @@ double ScaleFactor(double ratio) {
   return 0;
 }
 
-// The ratio of two figures' upper ends, at least 1.
 // The amount a figure states: its value, or the middle of its range. Not
 // its interval: "more than 210bn yuan ($25.4bn)" is open above, but both
 // figures state the same 210bn; and "rund 3,2 Milliarden" is 3,2 billions
@@ -199,6 +198,7 @@ double StatedAmount(const Claim& c) {
   return 0;
 }
 
+// The ratio of two figures' stated amounts, at least 1.
 double RatioOf(const Claim& a, const Claim& b) {
   double x = StatedAmount(a), y = StatedAmount(b);
   return std::max(x, y) / std::min(x, y);
