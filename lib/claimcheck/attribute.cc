@@ -578,8 +578,9 @@ void Attributor::ReadCues(size_t i, Attribution& a) {
   // over eight years for a total of NT$120 billion").
   size_t figure_end_at = FoldCase(std::string_view(plain).substr(0, figures_[i].span.end - w.begin)).size();
   bool figure_at_start = i > 0 && figures_[i - 1].span.end == w.begin;
-  bool figure_at_end = std::any_of(figures_.begin() + static_cast<long>(i) + 1, figures_.end(),
-                                   [&](const Figure& f) { return f.span.begin == w.end; });
+  // (CueWindow ends at the next figure, or at the one after a conversion.)
+  bool figure_at_end = false;
+  for (size_t k = i + 1; k < figures_.size() && k <= i + 2; ++k) figure_at_end |= figures_[k].span.begin == w.end;
   auto no_word = [&](size_t begin, size_t end) {
     return std::none_of(folded.begin() + static_cast<long>(begin), folded.begin() + static_cast<long>(end),
                         [](char ch) { return IsWordByte(ch); });
@@ -992,8 +993,8 @@ int Attributor::PurchasedAfter(size_t i) const {
   size_t at = figures_[i].span.end;
   while (at < clause.end && text_[at] == ' ') ++at;
   if (at < clause.end && text_[at] == '(') {
-    size_t close = text_.find(')', at);
-    if (close == std::string_view::npos || close >= clause.end) return -1;
+    size_t close = text_.substr(0, clause.end).find(')', at);
+    if (close == std::string_view::npos) return -1;
     at = close + 1;
     while (at < clause.end && text_[at] == ' ') ++at;
   }
