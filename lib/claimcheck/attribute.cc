@@ -61,6 +61,21 @@ bool IsWordByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsDigit(c) || u >= 0x80;
 }
 
+// The key of markers that folded text has at pos, whose value (its kind)
+// accept takes, with that kind; in Latin script only as a whole word ("an"
+// is a marker, "angekündigt" is not). nullopt if none.
+std::optional<std::pair<std::string_view, std::string_view>> MarkerAt(std::string_view folded, size_t pos,
+                                                                      const Table& markers,
+                                                                      bool (*accept)(std::string_view kind)) {
+  for (const auto& [word, kind] : markers.entries) {
+    if (!accept(kind) || folded.compare(pos, word.size(), word) != 0) continue;
+    bool latin = static_cast<unsigned char>(word.back()) < 0x80;
+    if (latin && pos + word.size() < folded.size() && IsWordByte(folded[pos + word.size()])) continue;
+    return std::pair<std::string_view, std::string_view>(word, kind);
+  }
+  return std::nullopt;
+}
+
 struct Cue {
   size_t pos, end;  // offsets in the folded window
   std::string value;
@@ -785,14 +800,9 @@ std::optional<std::pair<size_t, std::string>> Attributor::InvesteeMarkerAfter(si
   if (word_end > start && word_end < after.size() && after[word_end] == ' ' &&
       lang_.Lookup("attributes", after.substr(start, word_end - start)))
     start = word_end + 1;
-  for (const auto& [word, where] : markers->entries) {
-    if ((where != "after" && where != "stake") || after.compare(start, word.size(), word) != 0) continue;
-    // "an" is a marker, "angekündigt" is not.
-    bool latin = static_cast<unsigned char>(word.back()) < 0x80;
-    if (latin && start + word.size() < after.size() && IsWordByte(after[start + word.size()])) continue;
-    return std::make_pair(f.span.end + start + word.size(), where);
-  }
-  return std::nullopt;
+  auto marker = MarkerAt(after, start, *markers, [](std::string_view kind) { return kind == "after" || kind == "stake"; });
+  if (!marker) return std::nullopt;
+  return std::make_pair(f.span.end + start + marker->first.size(), std::string(marker->second));
 }
 
 // Whether an entity is close enough to the investee marker ending at
@@ -999,18 +1009,14 @@ int Attributor::PurchasedAfter(size_t i) const {
     while (at < clause.end && text_[at] == ' ') ++at;
   }
   std::string after = FoldCase(text_.substr(at, std::min<size_t>(clause.end - at, 32)));
-  for (const auto& [word, where] : markers->entries) {
-    if (where != "acquires" || !after.starts_with(word)) continue;
-    bool latin = static_cast<unsigned char>(word.back()) < 0x80;
-    if (latin && word.size() < after.size() && IsWordByte(after[word.size()])) continue;
-    size_t marker_end = at + word.size();
-    for (const auto& e : EntitiesIn({marker_end, clause.end})) {
-      if (e.span.begin > marker_end + kAcquiredReach) break;
-      if (e.entity >= 0 && !e.reference && IsActor(e.type)) return e.entity;
-    }
-    return kBoughtUnnamed;
+  auto marker = MarkerAt(after, 0, *markers, [](std::string_view kind) { return kind == "acquires"; });
+  if (!marker) return -1;
+  size_t marker_end = at + marker->first.size();
+  for (const auto& e : EntitiesIn({marker_end, clause.end})) {
+    if (e.span.begin > marker_end + kAcquiredReach) break;
+    if (e.entity >= 0 && !e.reference && IsActor(e.type)) return e.entity;
   }
-  return -1;
+  return kBoughtUnnamed;
 }
 
 // "take a 20% stake for SEK 4 billion", "prend 20 % du capital pour 4
