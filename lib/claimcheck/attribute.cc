@@ -25,6 +25,12 @@ constexpr int kBoughtUnnamed = -2;  // PurchasedAfter: a purchase of something t
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Qualifiers that say how a number relates to the true amount, as opposed
+// to what the amount covers (total, each, annual, initial).
+bool IsBoundQualifier(const std::string& value) {
+  return value == "approx" || value == "more_than" || value == "up_to";
+}
+
 constexpr std::string_view kIdeographicComma = "\xEF\xBC\x8C";  // "，", kept by normalize
 
 // Length of a clause delimiter that starts at text[i], or 0: ',' (but not
@@ -189,8 +195,8 @@ class EntityResolver {
   }
 
  private:
-  // "das Projekt Aurora", "le groupe industriel français Vérançon": at most
-  // two words between the reference and the name, and none of them a word
+  // "das Projekt Aurora", "le fabricant chinois de cellules Hanjiang": at
+  // most three words between the reference and the name, and none of them a word
   // like "et" ("la coentreprise et Qingyu" does not introduce Qingyu).
   bool Introduces(Span reference, Span name, const std::string& reference_type) const {
     if (name.begin < reference.end) return true;
@@ -205,8 +211,7 @@ class EntityResolver {
     if (between.size() > 32 || between.find_first_of(",.;:!?") != std::string_view::npos) return false;
     // Chinese has no spaces to count words by: "合資公司命名為Skarvik H2"
     // introduces within a few characters, and never across "，" or "。".
-    bool han = std::any_of(between.begin(), between.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-    if (han) return between.size() <= 12 && between.find("\xEF\xBC\x8C") == std::string_view::npos &&
+    if (lang_.script == "Hani") return between.size() <= 12 && between.find("\xEF\xBC\x8C") == std::string_view::npos &&
                     between.find("\xE3\x80\x82") == std::string_view::npos;
     size_t words = 0;
     for (size_t i = 0; i < between.size();) {
@@ -220,7 +225,7 @@ class EntityResolver {
       }
       i = j + 1;
     }
-    return words <= 2;
+    return words <= 3;
   }
 
   void AddName(const ProperName& n) {
@@ -360,6 +365,7 @@ class Attributor {
   bool OnlyAVerbBetween(size_t j, size_t i) const;
   std::vector<std::string> LastActors(Span reference, size_t n, const std::string& subject) const;
   bool LinkConversion(size_t i, std::vector<Attribution>& out);
+  std::vector<std::string> ConversionQualifiers(size_t i, const Attribution& from);
   bool OnlyParenthesisBetween(size_t begin, size_t end) const;
   void InferTotal(size_t i, Attribution& a) const;
 
@@ -605,8 +611,19 @@ void Attributor::ReadCues(size_t i, Attribution& a) {
     if (c.pos >= figure_end_at) return figure_at_end && !no_word(figure_end_at, c.pos);
     return false;
   };
+  // "près de", "rund", "more than", "bis zu" bound the number they stand
+  // next to: "une usine de batteries près de Magdebourg" is no estimate.
+  auto bounds_another = [&](const Cue& c) {
+    if (!IsBoundQualifier(c.value) || lang_.script == "Hani") return false;
+    if (c.end <= figure_at) return !no_word(c.end, figure_at);
+    // After the number only right after it: "4 milliards environ".
+    return c.pos < figure_end_at ||
+           folded.find_first_not_of(' ', figure_end_at) < c.pos;
+  };
   for (const auto& cue : cues) {
-    if (cue.value == "none" || masked(cue) || !CueFits(cue, folded, figure_at) || belongs_to_neighbour(cue)) continue;
+    if (cue.value == "none" || masked(cue) || !CueFits(cue, folded, figure_at) || belongs_to_neighbour(cue) ||
+        bounds_another(cue))
+      continue;
     if (std::find(a.qualifiers.begin(), a.qualifiers.end(), cue.value) == a.qualifiers.end())
       a.qualifiers.push_back(cue.value);
   }
@@ -1686,6 +1703,21 @@ bool Attributor::OnlyParenthesisBetween(size_t begin, size_t end) const {
   return true;
 }
 
+// A conversion covers what the amount it converts covers (a total, a
+// year's), but is bounded by its own words: "30 Milliarden Rubel
+// (umgerechnet etwa 367 Millionen Euro)" is an estimate only in euros.
+std::vector<std::string> Attributor::ConversionQualifiers(size_t i, const Attribution& from) {
+  Attribution own;
+  ReadCues(i, own);
+  std::vector<std::string> qualifiers;
+  for (const auto& q : from.qualifiers)
+    if (!IsBoundQualifier(q)) qualifiers.push_back(q);
+  for (const auto& q : own.qualifiers)
+    if (IsBoundQualifier(q)) qualifiers.push_back(q);
+  std::sort(qualifiers.begin(), qualifiers.end());
+  return qualifiers;
+}
+
 bool Attributor::LinkConversion(size_t i, std::vector<Attribution>& out) {
   if (i == 0) return false;
   const Figure& prev = figures_[i - 1];
@@ -1702,7 +1734,7 @@ bool Attributor::LinkConversion(size_t i, std::vector<Attribution>& out) {
   a.subject_source = from.subject_source;
   a.holders = from.holders;
   a.attribute = from.attribute;
-  a.qualifiers = from.qualifiers;
+  a.qualifiers = ConversionQualifiers(i, from);
   a.horizon = from.horizon;
   a.period = from.period;
   return true;

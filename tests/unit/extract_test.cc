@@ -302,6 +302,21 @@ TEST_CASE("extract: a phrase the rules mark none keeps its cue word from countin
   CHECK(more[0].qualifiers == std::vector<std::string>{"more_than"});
 }
 
+TEST_CASE("extract: an approximation or bound qualifies only the number it stands next to", "[extract]") {
+  // "rund" before a place name, "mehr als" before another number.
+  auto place = ExtractGerman("Das Werk rund um Leipzig kostet 800 Millionen Euro und beschäftigt mehr als 900 Menschen.");
+  REQUIRE(place.size() == 1);
+  CHECK(place[0].qualifiers.empty());
+  // A conversion is an estimate of its own: the amount it converts is not.
+  auto converted = ExtractGerman("Die Stadt kürzt ihr Budget um 40 Milliarden Rubel (umgerechnet etwa 480 Millionen Euro).");
+  REQUIRE(converted.size() == 2);
+  CHECK(converted[0].qualifiers.empty());
+  CHECK(converted[1].qualifiers == std::vector<std::string>{"approx"});
+  auto after = ExtractGerman("Das Projekt kostet 3 Milliarden Euro etwa.");
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].qualifiers == std::vector<std::string>{"approx"});
+}
+
 TEST_CASE("extract: a research and development budget is no investment", "[extract]") {
   auto claims = ExtractGerman("Bosch gibt jährlich 7 Milliarden Euro für Forschung und Entwicklung aus.");
   REQUIRE(claims.size() == 1);

@@ -826,6 +826,20 @@ TEST_CASE("attribution: money into a project of the company's own, or a rival's,
   CHECK(rival[1].subject.empty());
 }
 
+TEST_CASE("attribution: a reference with three describing words before a name introduces it", "[names][attribute]") {
+  // "le fabricant" is no second mention of Vautrin: it describes Kelvast
+  // ("suédois" is no Chinese to be read without spaces).
+  auto claims = ExtractText(
+      "L'équipementier Vautrin et le fabricant suédois de moteurs Kelvast Drives vont investir 1,2 milliard "
+      "d'euros dans une usine. Vautrin détiendra 60 % de la coentreprise, baptisée Ostral.",
+      "fr");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject == "ostral");
+  CHECK(claims[0].holders == V{"vautrin", "kelvast-drives"});
+  CHECK(claims[1].subject == "ostral");
+  CHECK(claims[1].holders == V{"vautrin"});
+}
+
 TEST_CASE("proper names: a quoted name after a long compound on a type word, datelines, hyphenated adjectives",
           "[names]") {
   CHECK(Names("Der Konzern baut die Hochgeschwindigkeitsstrecke \u201EArgane\u201C zwischen Marrakesch und Agadir.", "de") ==
