@@ -383,6 +383,7 @@ class Attributor {
   bool OtherProjectAfter(size_t i) const;
   bool UnresolvedReferenceBefore(size_t i) const;
   int ActorAfter(size_t i) const;
+  std::vector<int> ActorsAfter(size_t i) const;
   bool OpensClause(size_t i) const;
   int HolderAfter(size_t i) const;
   bool GrantedBy(size_t i, int actor, const Attribution& a) const;
@@ -571,6 +572,26 @@ std::string Attributor::WithoutHorizons(Span w) const {
 // Han text has no word boundaries, so a one-character cue (超, 近, 约, 逾)
 // is also part of many words (超级, 最近, 纽约): it qualifies a figure only
 // where it stands directly before it ("超500亿美元").
+// "près de", "rund", "more than", "bis zu" bound the number they stand next
+// to: "une usine de batteries près de Magdebourg" is no estimate. figure is
+// where the figure stands in the folded cue window.
+bool BoundsAnotherNumber(std::string_view folded, const Cue& cue, Span figure, bool han) {
+  if (!IsBoundQualifier(cue.value)) return false;
+  auto words_between = [&](size_t begin, size_t end) {
+    return std::any_of(folded.begin() + static_cast<long>(begin), folded.begin() + static_cast<long>(end), IsWordByte);
+  };
+  if (cue.pos >= figure.end) {
+    // "45亿欧元（约合人民币351亿元）": the conversion's own estimate.
+    std::string_view after = folded.substr(figure.end, cue.pos - figure.end);
+    if (after.find('(') != std::string_view::npos || after.find("\uFF08") != std::string_view::npos) return true;
+  }
+  // Chinese puts words and units between: "大约是1000欧元", "2.5万元每平米以上".
+  if (han) return false;
+  if (cue.end <= figure.begin) return words_between(cue.end, figure.begin);
+  // After the number only right after it: "4 milliards environ".
+  return cue.pos < figure.end || folded.find_first_not_of(' ', figure.end) < cue.pos;
+}
+
 bool Attributor::CueFits(const Cue& cue, std::string_view folded_window, size_t figure_pos) const {
   if (lang_.script != "Hani" || cue.end - cue.pos > 4 || static_cast<unsigned char>(folded_window[cue.pos]) < 0x80)
     return true;
@@ -611,18 +632,9 @@ void Attributor::ReadCues(size_t i, Attribution& a) {
     if (c.pos >= figure_end_at) return figure_at_end && !no_word(figure_end_at, c.pos);
     return false;
   };
-  // "près de", "rund", "more than", "bis zu" bound the number they stand
-  // next to: "une usine de batteries près de Magdebourg" is no estimate.
-  auto bounds_another = [&](const Cue& c) {
-    if (!IsBoundQualifier(c.value) || lang_.script == "Hani") return false;
-    if (c.end <= figure_at) return !no_word(c.end, figure_at);
-    // After the number only right after it: "4 milliards environ".
-    return c.pos < figure_end_at ||
-           folded.find_first_not_of(' ', figure_end_at) < c.pos;
-  };
   for (const auto& cue : cues) {
     if (cue.value == "none" || masked(cue) || !CueFits(cue, folded, figure_at) || belongs_to_neighbour(cue) ||
-        bounds_another(cue))
+        BoundsAnotherNumber(folded, cue, {figure_at, figure_end_at}, lang_.script == "Hani"))
       continue;
     if (std::find(a.qualifiers.begin(), a.qualifiers.end(), cue.value) == a.qualifiers.end())
       a.qualifiers.push_back(cue.value);
@@ -1255,22 +1267,26 @@ bool Attributor::OpensClause(size_t i) const {
   return lang_.Lookup("qualifiers", folded).has_value();
 }
 
-// The one listed actor (or reference to one) named in figure i's clause
+// The listed actors (or references to one) named in figure i's clause
 // after it, when the clause opens with the figure (nothing but a cue word
-// before it), or -1.
-int Attributor::ActorAfter(size_t i) const {
-  if (figures_[i].kind != FigureKind::kMoney || !OpensClause(i)) return -1;
+// before it), in text order.
+std::vector<int> Attributor::ActorsAfter(size_t i) const {
+  std::vector<int> actors;
+  if (figures_[i].kind != FigureKind::kMoney || !OpensClause(i)) return actors;
   Span clause = clause_of_[i];
-  int actor = -1;
   for (const auto& e : EntitiesIn({figures_[i].span.end, clause.end})) {
     // A guessed name counts where a type word made it a company ("der
     // Telekomkonzern Opalis Télécom"), not a bare one ("£50m for Gerrard?").
     bool typed = !e.guessed || (Heuristic(e.entity) && !Named(e.entity).type.empty());
     if (e.entity < 0 || !typed || !IsActor(e.type)) continue;
-    if (actor >= 0 && actor != e.entity) return -1;
-    actor = e.entity;
+    if (std::find(actors.begin(), actors.end(), e.entity) == actors.end()) actors.push_back(e.entity);
   }
-  return actor;
+  return actors;
+}
+
+int Attributor::ActorAfter(size_t i) const {
+  std::vector<int> actors = ActorsAfter(i);
+  return actors.size() == 1 ? actors.front() : -1;
 }
 
 // The one actor, listed or guessed, named in figure i's clause after it, or -1.
@@ -1488,7 +1504,9 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
   std::vector<int> actors = ActorsBefore(i, guessed);
   // Several companies putting up one figure together act through a venture:
   // the one just named, listed or not, or else the one the document is about.
-  if (actors.size() >= 2 || PartnersBefore(i)) {
+  // "4,5 Milliarden Euro wollen der Autobauer A und der Zellhersteller B …
+  // stecken" names them after the figure.
+  if (actors.size() >= 2 || PartnersBefore(i) || (actors.empty() && ActorsAfter(i).size() >= 2)) {
     if (set(RecentProject(i, false), "context") || set(RecentProject(i, true), "context") ||
         set(document_project_, "context"))
       return true;

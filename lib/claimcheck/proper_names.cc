@@ -1423,6 +1423,7 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
   // them, so their order does not matter.)
   std::unordered_set<std::string_view> mid_sentence;
   std::unordered_map<std::string_view, const Candidate*> full_names;
+  std::unordered_map<std::string_view, const Candidate*> typed_words;
   std::unordered_set<std::string_view> places;
   std::unordered_map<std::string, const Candidate*> acronyms;  // "CMG" -> Compagnie Méridienne des Gaz
   for (const auto& c : candidates) {
@@ -1430,6 +1431,12 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
     if (c.person || c.place) continue;
     if (!c.sentence_start && !c.title_line) mid_sentence.insert(c.surface);
     if (c.core.size() >= 2) full_names.emplace(c.core.front(), &c);
+    // "der Autobauer Wendrich" ... "hält Wendrich 60 Prozent": where nouns
+    // have capitals, a lone word the story has put after a type word is
+    // that name wherever it stands. (Typed by other means, such as a type
+    // word after it, many a noun would be: "Preis", "Zahlungen".)
+    bool after_type_word = c.span.begin < c.core_at.front() && !c.type.empty();
+    if (lang.capitalises_nouns && c.core.size() == 1 && after_type_word) typed_words.emplace(c.core.front(), &c);
     if (std::string acronym = AcronymAfter(text, c.span.end); c.core.size() >= 2 && !acronym.empty())
       acronyms.emplace(acronym, &c);
   }
@@ -1443,6 +1450,8 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
     const Candidate* full = nullptr;
     if (auto it = full_names.find(c.core.front()); c.core.size() == 1 && it != full_names.end()) full = it->second;
     if (auto it = acronyms.find(c.surface); it != acronyms.end()) full = it->second;
+    if (auto it = typed_words.find(c.core.front()); !full && c.core.size() == 1 && it != typed_words.end())
+      full = it->second;
     if (!full && latin_text) {
       // At a sentence start every word has a capital, so a lone word there
       // needs the document to write it mid-sentence too; so does any run in

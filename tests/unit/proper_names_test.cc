@@ -84,7 +84,7 @@ TEST_CASE("proper names: a sentence start or a German noun needs more evidence",
   CHECK(Names("Auch Nordwind wächst.", "de").empty());
   CHECK(Names("Die Nordwind Energie wächst; Nordwind investiert.", "de") ==
         V{"nordwind-energie/", "nordwind-energie/"});
-  CHECK(Names("der französische Gasnetzbetreiber Compagnie Méridienne", "de") == V{"compagnie-meridienne/"});
+  CHECK(Names("der französische Gasnetzbetreiber Compagnie Méridienne", "de") == V{"compagnie-meridienne/company"});
 }
 
 TEST_CASE("proper names: appositions, compounds and places in other languages", "[names]") {
@@ -653,7 +653,7 @@ TEST_CASE("proper names: a title compound leading a run makes it a person", "[na
 
 TEST_CASE("proper names: a short word ending in a type word is part of the name, a long compound describes it", "[names]") {
   CHECK(Names("Der Saarbrücker Stahlkonzern Lechwerk Stahl und der Hersteller Valcourt Forges bauen.", "de") ==
-        V{"lechwerk-stahl/company", "valcourt-forges/"});
+        V{"lechwerk-stahl/company", "valcourt-forges/company"});
 }
 
 TEST_CASE("proper names: a Chinese company named by a brand and a trade word alone", "[names]") {
@@ -838,6 +838,21 @@ TEST_CASE("attribution: a reference with three describing words before a name in
   CHECK(claims[0].holders == V{"vautrin", "kelvast-drives"});
   CHECK(claims[1].subject == "ostral");
   CHECK(claims[1].holders == V{"vautrin"});
+}
+
+TEST_CASE("attribution: partners named after the amount that opens the clause put it into their venture",
+          "[names][attribute]") {
+  // A trade before a name types it and is no part of it.
+  CHECK(Names("Der Autobauer Wendrich und der Zellhersteller Qiantang Power bauen ein Werk.", "de") ==
+        V{"wendrich/company", "qiantang-power/company"});
+  auto claims = ExtractText(
+      "KASSEL (dpa) - 2,8 Milliarden Euro wollen der Autobauer Wendrich und der Zellhersteller Qiantang Power "
+      "in ein Werk bei Kassel stecken. An dem Gemeinschaftsunternehmen Nordzell hält Wendrich 60 Prozent.",
+      "de");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject == "nordzell");
+  CHECK(claims[1].subject == "nordzell");
+  CHECK(claims[1].holders == V{"wendrich"});
 }
 
 TEST_CASE("proper names: a quoted name after a long compound on a type word, datelines, hyphenated adjectives",
