@@ -264,8 +264,13 @@ class EntityResolver {
       // "，公司持股45%" in a company's announcement: the company the story
       // names first, whoever was named since.
       if (first_company_) out_.push_back({m.span, first_company_->entity, "company", false, true});
-    } else if (auto last = LastReferredTo(m.reference_type)) {
+    } else if (auto last = LastReferredTo(m.reference_type == "facility" ? "project" : m.reference_type)) {
       out_.push_back({m.span, last->entity, last->type, false, true});
+    } else if (m.reference_type == "facility") {
+      // "das Werk", "the plant", "l'usine" with no project named before: the
+      // plant the story is about, not whatever name money went to last
+      // ("… in Oman. The plant …" does not make Oman a project).
+      unresolved_projects_.push_back(m.span);
     } else if (last_untyped_ >= 0 && named_here_[last_untyped_ - rules_.entities.size()].type.empty()) {
       named_here_[last_untyped_ - rules_.entities.size()].type = m.reference_type;
       Remember(m.reference_type, last_untyped_);

@@ -855,6 +855,30 @@ TEST_CASE("attribution: partners named after the amount that opens the clause pu
   CHECK(claims[1].holders == V{"wendrich"});
 }
 
+TEST_CASE("attribution: 'the plant' is the story's plant, and what a company builds of its own is another",
+          "[names][attribute]") {
+  // No project is named: "das Werk" is the one its company builds.
+  auto unnamed = ExtractText(
+      "Das Start-up Vorland Stahl hat die Finanzierung für ein Stahlwerk gesichert. "
+      "Das Werk soll 21 Milliarden Kronen kosten.",
+      "de");
+  REQUIRE(unnamed.size() == 1);
+  CHECK(unnamed[0].subject == "vorland-stahl");
+  CHECK(unnamed[0].attribute == "cost");
+  // "the plant" takes the project named before it, never a place money went to.
+  auto named = ExtractText(
+      "Corvane will invest $2 billion in Oman through the venture Sahel Forge. The plant will cost $2 billion.", "en");
+  REQUIRE(named.size() == 2);
+  CHECK(named[1].subject == "sahel-forge");
+  auto own = ExtractText(
+      "Le projet Rivamont coûtera 2 milliards d'euros. Le groupe Tessard attend le feu vert pour sa propre usine, "
+      "un projet de 600 millions d'euros.",
+      "fr");
+  REQUIRE(own.size() == 2);
+  CHECK(own[0].subject == "rivamont");
+  CHECK(own[1].subject.empty());
+}
+
 TEST_CASE("proper names: a quoted name after a long compound on a type word, datelines, hyphenated adjectives",
           "[names]") {
   CHECK(Names("Der Konzern baut die Hochgeschwindigkeitsstrecke \u201EArgane\u201C zwischen Marrakesch und Agadir.", "de") ==
