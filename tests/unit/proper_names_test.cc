@@ -879,6 +879,17 @@ TEST_CASE("attribution: 'the plant' is the story's plant, and what a company bui
   CHECK(own[1].subject.empty());
 }
 
+TEST_CASE("extract: Chinese names of Nordic and other currencies", "[extract]") {
+  // Before these were listed, "380亿" took the yuan of the conversion after it.
+  auto claims = ExtractText("该项目总投资380亿瑞典克朗（约合人民币260亿元），另获5亿挪威克朗贷款和3亿茲羅提补贴。", "zh");
+  REQUIRE(claims.size() == 4);
+  CHECK(claims[0].text == "380亿瑞典克朗");
+  CHECK(claims[0].unit == "SEK");
+  CHECK(claims[1].unit == "CNY");
+  CHECK(claims[2].unit == "NOK");
+  CHECK(claims[3].unit == "PLN");
+}
+
 TEST_CASE("proper names: a quoted name after a long compound on a type word, datelines, hyphenated adjectives",
           "[names]") {
   CHECK(Names("Der Konzern baut die Hochgeschwindigkeitsstrecke \u201EArgane\u201C zwischen Marrakesch und Agadir.", "de") ==
