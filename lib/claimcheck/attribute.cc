@@ -1220,6 +1220,11 @@ bool Attributor::AboutTheUnnamedProject(size_t i, const Attribution& a) const {
       "", "investment", "contribution", "funding", "cost", "spending", "subsidy", "stake"};
   if (unnamed_project_.empty() || !kVentureAttributes.count(a.attribute)) return false;
   if (a.attribute.empty() && a.qualifiers.empty()) return false;
+  // "Fjordhal steigt mit 20 Prozent ein": a stake someone takes that names
+  // nothing it is in ("20% of KFB", "a stake in a new network") is one in
+  // what the story is about.
+  bool taken = !ActorsBefore(i, false).empty() || !ActorsBefore(i, true).empty();
+  if (a.attribute == "stake" && taken && !InvesteeMarkerAfter(i)) return true;
   // "The first phase, costing $650 million": a first phase is a phase of
   // what the partners build.
   if (std::find(a.qualifiers.begin(), a.qualifiers.end(), "initial") != a.qualifiers.end()) return true;

@@ -865,6 +865,15 @@ TEST_CASE("attribution: 'the plant' is the story's plant, and what a company bui
   REQUIRE(unnamed.size() == 1);
   CHECK(unnamed[0].subject == "vorland-stahl");
   CHECK(unnamed[0].attribute == "cost");
+  // A stake that names nothing it is in is one in the story's plant.
+  auto stake = ExtractText(
+      "Das Start-up Vorland Stahl hat die Finanzierung für ein Stahlwerk gesichert. "
+      "Das Werk soll 21 Milliarden Kronen kosten. Der Industriekonzern Halvik steigt mit 20 Prozent ein.",
+      "de");
+  REQUIRE(stake.size() == 2);
+  CHECK(stake[1].subject == "vorland-stahl");
+  CHECK(stake[1].attribute == "stake");
+  CHECK(stake[1].holders == V{"halvik"});
   // "the plant" takes the project named before it, never a place money went to.
   auto named = ExtractText(
       "Corvane will invest $2 billion in Oman through the venture Sahel Forge. The plant will cost $2 billion.", "en");
