@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <span>
 
+#include <fmt/format.h>
+
 #include "claimcheck/normalize.h"
 #include "claimcheck/parse_number.h"
 #include "claimcheck/proper_names.h"
@@ -1155,9 +1157,9 @@ std::string Attributor::UnnamedProject() {
   }
   if (!signalled) return "";
   partners_ = JointlyNamedActors();
-  if (partners_.size() == 2) {
+  if (partners_.size() >= 2) {
     std::sort(partners_.begin(), partners_.end());
-    return partners_[0] + "+" + partners_[1];
+    return fmt::format("{}", fmt::join(partners_, "+"));
   }
   // "Ungarn unterstützt das Vorhaben mit 120 Millionen Euro": a project with
   // one company behind it is that company's, the first the story names.
@@ -1175,6 +1177,11 @@ std::string Attributor::UnnamedProject() {
 // Whether the folded text between two names opens with a word that joins
 // partners ("und", "gemeinsam mit", "與") and holds no clause mark.
 bool OpensWithJoiner(std::string_view between, const Table& joiners) {
+  // "寰海港口集团（Huanhai Port Group）与…": the Latin name's closing
+  // parenthesis stands before the joiner.
+  for (std::string_view close : {")", "\uFF09"}) {
+    if (between.starts_with(close)) between.remove_prefix(close.size());
+  }
   size_t from = between.find_first_not_of(' ');
   if (from == std::string_view::npos || between.find_first_of(",.;:") != std::string_view::npos) return false;
   auto opens_with = [&](size_t at, bool with_only) {
@@ -1193,22 +1200,52 @@ bool OpensWithJoiner(std::string_view between, const Table& joiners) {
   return second != std::string_view::npos && opens_with(second + 1, true);
 }
 
-// The first two companies named one right after the other with a word that
-// joins partners between them (rules: partner_joiners), or none.
+// Whether the folded text between two names is a list comma ("A, B and C",
+// "A（a）、B（b）和C") and a few describing words: no other clause mark.
+bool OpensWithListComma(std::string_view between) {
+  for (std::string_view close : {")", "\uFF09"}) {
+    if (between.starts_with(close)) between.remove_prefix(close.size());
+  }
+  for (std::string_view comma : {",", "\u3001"}) {
+    if (!between.starts_with(comma)) continue;
+    std::string_view rest = between.substr(comma.size());
+    return rest.find_first_of(",.;:") == std::string_view::npos && rest.find("\uFF0C") == std::string_view::npos &&
+           rest.find("\u3001") == std::string_view::npos;
+  }
+  return false;
+}
+
+// The first companies named one right after the other with a word that
+// joins partners between the last two (rules: partner_joiners) and list
+// commas between the others ("A, B and C"), or none.
 std::vector<std::string> Attributor::JointlyNamedActors() const {
   const Table* joiners = lang_.FindTable("partner_joiners");
   if (!joiners) return {};
   const Resolved* previous = nullptr;
+  std::vector<std::string> chain;
+  bool joined = false;  // a joining word, not only list commas, links the chain
   for (const auto& e : entities_) {
     bool actor = e.entity >= 0 && !e.reference && (e.type == "company" || e.type == "fund");
     if (!actor) continue;
-    if (previous && previous->entity != e.entity && e.span.begin > previous->span.end &&
-        e.span.begin - previous->span.end <= 64) {
-      std::string between = FoldCase(text_.substr(previous->span.end, e.span.begin - previous->span.end));
-      if (OpensWithJoiner(between, *joiners)) return {EntityId(previous->entity), EntityId(e.entity)};
+    // (A Chinese name and its Latin name in parentheses are one mention.)
+    if (previous && previous->entity == e.entity) {
+      previous = &e;
+      continue;
+    }
+    bool near = previous && e.span.begin > previous->span.end && e.span.begin - previous->span.end <= 64;
+    std::string between = near ? FoldCase(text_.substr(previous->span.end, e.span.begin - previous->span.end)) : "";
+    bool by_word = near && OpensWithJoiner(between, *joiners);
+    if (by_word || (near && OpensWithListComma(between))) {
+      joined |= by_word;
+      chain.push_back(EntityId(e.entity));
+    } else {
+      if (joined && chain.size() >= 2) return chain;
+      chain = {EntityId(e.entity)};
+      joined = false;
     }
     previous = &e;
   }
+  if (joined && chain.size() >= 2) return chain;
   return {};
 }
 
@@ -1799,7 +1836,7 @@ void Attributor::FindEntities(size_t end) {
   for (const auto& n : named_here_) named_type_[n.id] = n.type;
   document_project_ = DocumentProject();
   unnamed_project_ = UnnamedProject();
-  if (partners_.size() == 2) named_type_[unnamed_project_] = "venture";
+  if (partners_.size() >= 2) named_type_[unnamed_project_] = "venture";
 }
 
 void Attributor::Attribute(size_t i, std::vector<Attribution>& out) {

@@ -523,7 +523,12 @@ bool JoinsName(std::string_view between) { return between == " " || between == "
 class NameFinder {
  public:
   NameFinder(std::string_view text, size_t end, const LanguageRules& lang)
-      : text_(text), end_(end), lexicon_(lang), latin_text_(lang.script != "Hani"), nouns_capitalised_(lang.capitalises_nouns) {
+      : text_(text),
+        end_(end),
+        lexicon_(lang),
+        trades_(lang.FindTable("name_trades")),
+        latin_text_(lang.script != "Hani"),
+        nouns_capitalised_(lang.capitalises_nouns) {
     words_ = LatinWords(text, end, latin_text_, !nouns_capitalised_);
     roles_.assign(words_.size(), nullptr);
   }
@@ -562,6 +567,7 @@ class NameFinder {
   std::string_view text_;
   size_t end_;
   Lexicon lexicon_;
+  const Table* trades_;  // name_trades: "物流", "港口" end a company's Chinese name
   bool latin_text_;
   bool nouns_capitalised_;
   std::vector<Word> words_;
@@ -775,6 +781,11 @@ std::string NameFinder::TypeOfHanNameBefore(size_t pos) const {
   size_t open = ParenthesisBefore(text_, pos);
   if (!roles || open == pos) return "";
   std::vector<size_t> starts = HanCharsBefore(text_, open, kHanNameLength);
+  // "易北码头物流（Elbkai Logistik）": a name that ends in a trade is a
+  // company, whatever type word stands inside it.
+  for (size_t k = starts.size(); trades_ && k > 0; --k) {
+    if (trades_->Find(text_.substr(starts[k - 1], open - starts[k - 1]))) return "company";
+  }
   // Each end, nearest the parenthesis first; at each, the longest key.
   for (size_t end_index = 0; end_index < starts.size(); ++end_index) {
     size_t end = end_index == 0 ? open : starts[end_index - 1];

@@ -254,6 +254,7 @@ class Reconciler {
   std::map<std::string, std::map<std::string, Group>> GroupBySubject() const;
   void FindShortNames();
   void FindPartnerVentures();
+  static std::optional<std::string> NamedVenture(const std::map<std::string, std::set<std::string>>& named);
   const std::string& SubjectOf(const Claim& c) const {
     auto it = same_as_.find(c.subject);
     return it == same_as_.end() ? c.subject : it->second;
@@ -564,6 +565,9 @@ void Reconciler::PartsVsTotal(const std::string& subject, const Group& each, con
       if (sum->ToDouble() <= IntervalOf(*t).hi * kUnrelated) against.push_back(t);
     }
     if (against.empty()) continue;
+    // A total about the subject by name says more than one about its
+    // partners' unnamed venture that was matched to it.
+    std::stable_partition(against.begin(), against.end(), [&](const Claim* t) { return t->subject == subject; });
     const Claim* whole = against.front();
     double whole_value = IntervalOf(*whole).hi;
     bool ok = sum->ToDouble() <= whole_value * (1 + kTolerance);
@@ -865,9 +869,9 @@ void Reconciler::FindShortNames() {
 
 // An article that never names what two partners build together calls it
 // by the partners ("morgental-pharma+tai-fung"); another names it
-// ("harbourgate"). The partners' venture is the one subject whose stakes
-// one of them holds, or whose money both of them hold, when only one such
-// subject is in the batch.
+// ("harbourgate"). The partners' venture is the subject whose stakes one
+// of them holds, or whose money two of them hold, when only one such
+// subject is in the batch, or when most partners are tied to it.
 void Reconciler::FindPartnerVentures() {
   std::set<std::string> ventures;
   for (const auto& c : claims_) {
@@ -886,20 +890,39 @@ void Reconciler::FindPartnerVentures() {
     for (const auto& c : claims_) {
       if (c.subject == venture) unnamed_in.insert(c.doc);
     }
-    std::set<std::string> named;
+    std::map<std::string, std::set<std::string>> named;  // subject -> the partners tied to it
     for (const auto& c : claims_) {
       if (c.subject.empty() || c.subject.find('+') != std::string::npos || unnamed_in.count(c.doc) ||
           partner(c.subject))
         continue;
       bool stake = c.kind == FigureKind::kPercent && c.attribute == "stake" &&
                    std::any_of(c.holders.begin(), c.holders.end(), partner);
-      bool joint = c.kind == FigureKind::kMoney && std::all_of(partners.begin(), partners.end(), [&](const std::string& p) {
-                     return std::find(c.holders.begin(), c.holders.end(), p) != c.holders.end();
-                   });
-      if (stake || joint) named.insert(SubjectOf(c));
+      // (Two of three partners: another article lists only the leaders.)
+      bool joint = c.kind == FigureKind::kMoney && std::count_if(c.holders.begin(), c.holders.end(), partner) >= 2;
+      if (!stake && !joint) continue;
+      auto& tied = named[SubjectOf(c)];
+      for (const auto& h : c.holders)
+        if (partner(h)) tied.insert(h);
     }
-    if (named.size() == 1) same_as_[venture] = *named.begin();
+    if (auto venture_named = NamedVenture(named)) same_as_[venture] = *venture_named;
   }
+}
+
+// The one subject the partners are tied to, or, among several (a partner
+// also holds 51% of a plant in Mexico), the one most of them are tied to,
+// when at least two are.
+std::optional<std::string> Reconciler::NamedVenture(const std::map<std::string, std::set<std::string>>& named) {
+  if (named.size() == 1) return named.begin()->first;
+  std::optional<std::string> best;
+  size_t most = 1, ties = 0;
+  for (const auto& [subject, partners] : named) {
+    if (partners.size() > most) {
+      best = subject, most = partners.size(), ties = 0;
+    } else if (partners.size() == most) {
+      ++ties;
+    }
+  }
+  return ties == 0 ? best : std::nullopt;
 }
 
 std::vector<Finding> Reconciler::Run() {

@@ -899,6 +899,19 @@ TEST_CASE("extract: Chinese names of Nordic and other currencies", "[extract]") 
   CHECK(claims[3].unit == "PLN");
 }
 
+TEST_CASE("attribution: three partners named as a list build the unnamed project together", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Serrin Rail, Vollmark Bau and Lianhe Engineering will build a high-speed line. "
+      "The project will cost 7.5 billion euros.",
+      "en");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject == "lianhe-engineering+serrin-rail+vollmark-bau");
+  // A Chinese name with its Latin one in parentheses, then the joiner; a
+  // name that ends in a trade is a company whatever type word it holds.
+  CHECK(Names("北辰码头物流（Beichen Logistics）与寰宇港口集团（Huanyu Port Group）合作建设码头。", "zh") ==
+        V{"beichen-logistics/company", "huanyu-port/company"});
+}
+
 TEST_CASE("proper names: a quoted name after a long compound on a type word, datelines, hyphenated adjectives",
           "[names]") {
   CHECK(Names("Der Konzern baut die Hochgeschwindigkeitsstrecke \u201EArgane\u201C zwischen Marrakesch und Agadir.", "de") ==

@@ -418,6 +418,24 @@ TEST_CASE("same subject: what two partners build unnamed is the venture another 
   CHECK(Verdicts(two, "same_figure").empty());
 }
 
+TEST_CASE("same subject: three partners' unnamed venture is the subject most of them are tied to", "[reconcile]") {
+  // en: "Serrin, Vollmark and Lianhe will build a line … €7.5 billion"; fr
+  // names it ("Argane") and lists two of the three as its backers; one of
+  // them also holds 51 % of a plant elsewhere.
+  auto r = Reconcile({Money("en", "7.5e9", "EUR", "lianhe+serrin+vollmark", {"total"}),
+                      Money("fr", "7.5e9", "EUR", "argane", {"total"}, {"serrin", "vollmark"}),
+                      Stake("fr", "51", "mexico-plant", {"lianhe"})},
+                     Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent"});
+  CHECK(First(r, "same_figure")->subject == "argane");
+  // Tied by one partner each, neither subject is the venture.
+  auto even = Reconcile({Money("en", "7.5e9", "EUR", "lianhe+serrin+vollmark", {"total"}),
+                         Money("fr", "7.5e9", "EUR", "argane", {"total"}), Stake("fr", "40", "argane", {"serrin"}),
+                         Stake("fr", "51", "mexico-plant", {"lianhe"})},
+                        Rules());
+  CHECK(Verdicts(even, "same_figure").empty());
+}
+
 TEST_CASE("initial vs total: where the initial figures disagree, the one most sources state is weighed", "[reconcile]") {
   auto r = Reconcile({Money("fr", "2.8e9", "EUR", "argane", {"initial"}), Money("en", "2.8e9", "EUR", "argane", {"initial"}),
                       Money("de", "3.2e9", "EUR", "argane", {"initial"}), Money("fr", "7.5e9", "EUR", "argane", {"total"})},
