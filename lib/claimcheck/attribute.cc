@@ -131,6 +131,18 @@ std::vector<Cue> FindFoldedCues(std::string_view folded, const LanguageRules& la
   return cues;
 }
 
+// Where word stands in folded as a whole word (any Han word stands alone).
+std::vector<size_t> FindWord(std::string_view folded, std::string_view word) {
+  std::vector<size_t> at;
+  bool latin = static_cast<unsigned char>(word.back()) < 0x80;
+  for (size_t pos = folded.find(word); pos != std::string_view::npos; pos = folded.find(word, pos + 1)) {
+    size_t end = pos + word.size();
+    bool whole = !latin || ((pos == 0 || !IsWordByte(folded[pos - 1])) && (end == folded.size() || !IsWordByte(folded[end])));
+    if (whole) at.push_back(pos);
+  }
+  return at;
+}
+
 // The same for a window not yet folded.
 std::vector<Cue> FindCues(std::string_view window, const LanguageRules& lang, const char* table_name) {
   return FindFoldedCues(FoldCase(window), lang, table_name);
@@ -384,6 +396,9 @@ class Attributor {
   int VentureRightAfter(size_t i, bool* marks_stake) const;
   int InvesteeBefore(size_t i) const;
   int PurchasedAfter(size_t i) const;
+  int StoryPurchase() const;
+  bool PurchaseJustBefore(size_t i) const;
+  bool AfterPurchaseWord(std::string_view folded_before) const;
   bool PriceOfStakeBefore(size_t i, const std::vector<Attribution>& done) const;
   std::optional<size_t> ShareOfBefore(size_t i) const;
   bool OtherProjectBefore(size_t i) const;
@@ -468,6 +483,7 @@ class Attributor {
   // percentage measures begins (ShareOfBefore), or npos.
   std::vector<size_t> share_phrase_begin_;
   int document_project_ = -1;  // the project the document names most, or -1
+  int story_purchase_ = -1;     // the company the story says is bought, or -1
   std::string unnamed_project_;  // the project the story refers to but never names, or ""
   std::vector<std::string> partners_;  // who is behind it: two partners, or one company
   std::vector<Span> unresolved_projects_;  // project references that found no project
@@ -1055,6 +1071,49 @@ int Attributor::PurchasedAfter(size_t i) const {
   return kBoughtUnnamed;
 }
 
+// "Helmsau übernimmt gemeinsam mit dem Pensionsfonds Laurentia die
+// Klinikkette Clarimed", "have agreed to buy hospital group Clarimed": the
+// company the story says is bought, the first actor named a few words after
+// a purchase word in its sentence, not a partner brought in by "with"
+// ("gemeinsam mit … Laurentia"), nor one after a passive ("bought by").
+int Attributor::StoryPurchase() const {
+  constexpr size_t kReach = 160;  // bytes from the purchase word: buyers' partners may stand between
+  const Table* joiners = lang_.FindTable("partner_joiners");
+  size_t previous_end = 0;  // of the actor named before
+  for (const auto& e : entities_) {
+    if (e.entity < 0 || e.reference || !IsActor(e.type)) continue;
+    size_t reach_from = e.span.begin > kReach ? e.span.begin - kReach : 0;
+    size_t near_from = std::max(previous_end, reach_from);
+    previous_end = e.span.end;
+    if (!AfterPurchaseWord(FoldCase(text_.substr(reach_from, e.span.begin - reach_from)))) continue;
+    // "gemeinsam mit dem Pensionsfonds Laurentia": a co-buyer.
+    std::string near = FoldCase(text_.substr(near_from, e.span.begin - near_from));
+    bool partner = joiners && std::any_of(joiners->entries.begin(), joiners->entries.end(), [&](const auto& j) {
+                     return j.second == "with" && !FindWord(near, j.first).empty();
+                   });
+    if (!partner) return e.entity;
+  }
+  return -1;
+}
+
+// Whether the last purchase word of the folded text (its sentence part)
+// buys what follows it: `acquires`, not `acquired_by`.
+bool Attributor::AfterPurchaseWord(std::string_view folded_before) const {
+  const Table* markers = lang_.FindTable("investee_markers");
+  if (!markers) return false;
+  size_t stop = folded_before.find_last_of(".!?\n");
+  if (stop != std::string_view::npos) folded_before.remove_prefix(stop + 1);
+  size_t last = std::string_view::npos;
+  bool passive = false;
+  for (const auto& [word, where] : markers->entries) {
+    if (where != "acquires" && where != "acquired_by") continue;
+    for (size_t at : FindWord(folded_before, word)) {
+      if (last == std::string_view::npos || at > last) last = at, passive = where == "acquired_by";
+    }
+  }
+  return last != std::string_view::npos && !passive;
+}
+
 // "take a 20% stake for SEK 4 billion", "prend 20 % du capital pour 4
 // milliards", "steigt mit 20 Prozent ein und zahlt dafür 4 Milliarden": money
 // right after a `price` word of investee_markers, with a stake before it in
@@ -1423,7 +1482,21 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
   // project reference with nothing named before it means the project the
   // document names.
   if (UnresolvedReferenceBefore(i) && SetSubject(a, document_project_, "context")) return;
+  // "… übernimmt die Klinikkette Clarimed. Der Kaufpreis liegt bei 2,9
+  // Milliarden Euro": a price in a sentence that names no one, shortly
+  // after the purchase, is what the purchase costs.
+  if (a.attribute == "price" && PurchaseJustBefore(i) && SetSubject(a, story_purchase_, "context")) return;
   if (AboutTheUnnamedProject(i, a)) SetUnnamedProject(a);
+}
+
+bool Attributor::PurchaseJustBefore(size_t i) const {
+  constexpr size_t kReach = 300;  // bytes: the sentence after the purchase, or the one after that
+  if (story_purchase_ < 0 || figures_[i].kind != FigureKind::kMoney ||
+      ActorBetween(sentence_of_[i].begin, sentence_of_[i].end))
+    return false;
+  size_t from = sentence_of_[i].begin > kReach ? sentence_of_[i].begin - kReach : 0;
+  auto before = EntitiesIn({from, sentence_of_[i].begin});
+  return std::any_of(before.begin(), before.end(), [&](const Resolved& e) { return e.entity == story_purchase_; });
 }
 
 bool Attributor::UnresolvedReferenceBefore(size_t i) const {
@@ -1557,6 +1630,10 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
     if (set(RecentProject(i, false), "context") || set(RecentProject(i, true), "context") ||
         set(document_project_, "context"))
       return true;
+    // "Die beiden Partner bringen jeweils 1,45 Milliarden Euro auf" for the
+    // company they buy.
+    bool for_purchase = PartnersBefore(i) && figures_[i].kind == FigureKind::kMoney && document_project_ < 0;
+    if (for_purchase && NamedBefore(story_purchase_, f.begin) && set(story_purchase_, "context")) return true;
     return SetUnnamedProject(a);
   }
   // "X由A持股60%，B持股35%", "Orchid Stone Ventures hält 15 Prozent": a
@@ -1574,6 +1651,11 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
   // "Qasr contributes $1 billion" to the venture just named: the company is
   // the holder, the venture the subject.
   if (actors.size() == 1 && a.attribute == "contribution" && set(RecentProject(i, guessed), "context")) return true;
+  // "Laurentia will put up 1.7 billion euros" of what the partners pay for
+  // the company they buy.
+  if (actors.size() == 1 && a.attribute == "contribution" && document_project_ < 0 &&
+      actors.front() != story_purchase_ && NamedBefore(story_purchase_, f.begin) && set(story_purchase_, "context"))
+    return true;
   // "La Commission européenne a promis une aide de 250 millions d'euros": a
   // government or agency gives money to the project in context; it holds
   // the figure and is not what the figure is about.
@@ -1699,7 +1781,8 @@ std::vector<std::string> Attributor::LastActors(Span reference, size_t n, const 
   for (auto it = end; it != entities_.begin() && ids.size() < n;) {
     --it;
     std::string id = EntityId(it->entity);
-    if (it->entity < 0 || !IsActor(it->type) || id == subject) continue;
+    // (The company the partners buy is none of them.)
+    if (it->entity < 0 || !IsActor(it->type) || id == subject || it->entity == story_purchase_) continue;
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   }
   if (n == 0 || ids.size() < n) return {};
@@ -1835,6 +1918,7 @@ void Attributor::FindEntities(size_t end) {
   unresolved_projects_ = resolver.unresolved_projects();
   for (const auto& n : named_here_) named_type_[n.id] = n.type;
   document_project_ = DocumentProject();
+  story_purchase_ = StoryPurchase();
   unnamed_project_ = UnnamedProject();
   if (partners_.size() >= 2) named_type_[unnamed_project_] = "venture";
 }

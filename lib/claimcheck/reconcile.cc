@@ -571,9 +571,14 @@ void Reconciler::PartsVsTotal(const std::string& subject, const Group& each, con
     const Claim* whole = against.front();
     double whole_value = IntervalOf(*whole).hi;
     bool ok = sum->ToDouble() <= whole_value * (1 + kTolerance);
-    // A conflict names the part and the total it exceeds, not their restatements.
+    // A conflict names the part and the total it exceeds, not their
+    // restatements; agreement names every article that states that total.
+    Group agreeing;
+    for (const Claim* t : total) {
+      if (std::abs(IntervalOf(*t).hi - whole_value) <= whole_value * kTolerance) agreeing.push_back(t);
+    }
     Add(ok ? Verdict::kConsistent : Verdict::kConflict, "parts_vs_total", subject, FamilyOf(statement),
-        ok ? Join(statement, against) : Group{part, whole},
+        ok ? Join(statement, agreeing) : Group{part, whole},
         fmt::format("{} x {} = {} {} total {}", part->holders.size(), Amount(*part), sum->ToString(),
                     ok ? "<=" : "exceeds", Amount(*whole)));
   }
@@ -965,18 +970,26 @@ std::vector<Finding> Reconciler::Run() {
     Stakes(subject, stakes);
     std::set<std::string> owners;  // "purse|holders"
     for (const auto& [k, g] : money_by_class) owners.insert(k.substr(0, k.rfind('|')));
+    // What buyers put in adds up to the price they pay where nothing is
+    // said to be invested in all: "Laurentia will put up 1.7 billion euros
+    // and Helmsau 1.5 billion" of "a deal worth 2.9 billion euros".
+    auto totals_of = [&](const std::string& purse, const char* which) -> const Group& {
+      const Group& own = money_by_class[purse + "|*|" + which];
+      if (!own.empty() || !purse.ends_with(":investment")) return own;
+      return money_by_class[purse.substr(0, purse.find(':')) + ":price|*|" + which];
+    };
     for (const auto& owner : owners) {
+      std::string purse = owner.substr(0, owner.find('|'));
       if (owner.ends_with("|*")) {
-        std::string purse = owner.substr(0, owner.find('|'));
         ListedPartsVsTotal(subject, Join(money_by_class[owner + "|part"], money_by_class[owner + "|total"]),
-                           money_by_class[owner + "|shared total"]);
+                           totals_of(purse, "shared total"));
         continue;
       }
       const Group& total = money_by_class[owner + "|total"];
       InitialVsTotal(subject, money_by_class[owner + "|initial"], total);
       AnnualVsTotal(subject, money_by_class[owner + "|annual"], total);
       // Parts may add up to any total of the subject that names their holders.
-      PartsVsTotal(subject, money_by_class[owner + "|each"], money_by_class[owner.substr(0, owner.find('|')) + "|*|total"]);
+      PartsVsTotal(subject, money_by_class[owner + "|each"], totals_of(purse, "total"));
     }
   }
   Conversions();

@@ -912,6 +912,31 @@ TEST_CASE("attribution: three partners named as a list build the unnamed project
         V{"beichen-logistics/company", "huanyu-port/company"});
 }
 
+TEST_CASE("attribution: the price and the buyers' shares of it are about the company the story says is bought",
+          "[names][attribute]") {
+  auto de = ExtractText(
+      "Die Beteiligungsfirma Varnholt Capital übernimmt gemeinsam mit dem Pensionsfonds Birchwood die Klinikkette "
+      "Solvane. "
+      "Der Kaufpreis liegt bei 2,4 Milliarden Euro. Die beiden Partner bringen jeweils 1,2 Milliarden Euro auf.",
+      "de");
+  REQUIRE(de.size() == 2);
+  CHECK(de[0].subject == "solvane");
+  CHECK(de[0].attribute == "price");
+  CHECK(de[1].subject == "solvane");
+  // The company bought is none of "die beiden Partner".
+  CHECK(de[1].holders == V{"varnholt", "birchwood"});
+  auto en = ExtractText(
+      "Birchwood Pension and Varnholt Capital agreed to buy clinic operator Solvane in a deal worth 2.4 billion "
+      "euros. Birchwood will put up 1.4 billion euros, a person familiar with the matter said.",
+      "en");
+  REQUIRE(en.size() == 2);
+  CHECK(en[0].subject == "solvane");
+  CHECK(en[0].attribute == "price");
+  CHECK(en[1].subject == "solvane");
+  CHECK(en[1].attribute == "contribution");
+  CHECK(en[1].holders == V{"birchwood-pension"});
+}
+
 TEST_CASE("proper names: a quoted name after a long compound on a type word, datelines, hyphenated adjectives",
           "[names]") {
   CHECK(Names("Der Konzern baut die Hochgeschwindigkeitsstrecke \u201EArgane\u201C zwischen Marrakesch und Agadir.", "de") ==

@@ -436,6 +436,27 @@ TEST_CASE("same subject: three partners' unnamed venture is the subject most of 
   CHECK(Verdicts(even, "same_figure").empty());
 }
 
+TEST_CASE("parts vs total: what buyers put in adds up to the price they pay", "[reconcile]") {
+  auto price = [](const std::string& doc, const char* value) {
+    Claim c = Money(doc, value, "EUR", "solvane", {}, {"birchwood", "varnholt"});
+    c.attribute = "price";
+    return c;
+  };
+  auto part = [](const char* value, const char* holder) {
+    Claim c = Money("en", value, "EUR", "solvane", {}, {holder});
+    c.attribute = "contribution";
+    return c;
+  };
+  auto over = Reconcile({price("en", "2.4e9"), part("1.4e9", "birchwood"), part("1.2e9", "varnholt")}, Rules());
+  CHECK(Verdicts(over, "parts_vs_total") == std::vector<std::string>{"conflict"});
+  // Each partner's half, against the price two articles state: both cited.
+  auto each = Reconcile({price("en", "2.4e9"), price("de", "2.4e9"),
+                         Money("fr", "1.2e9", "EUR", "solvane", {"each"}, {"birchwood", "varnholt"})},
+                        Rules());
+  REQUIRE(Verdicts(each, "parts_vs_total") == std::vector<std::string>{"consistent"});
+  CHECK(First(each, "parts_vs_total")->claims.size() == 3);
+}
+
 TEST_CASE("initial vs total: where the initial figures disagree, the one most sources state is weighed", "[reconcile]") {
   auto r = Reconcile({Money("fr", "2.8e9", "EUR", "argane", {"initial"}), Money("en", "2.8e9", "EUR", "argane", {"initial"}),
                       Money("de", "3.2e9", "EUR", "argane", {"initial"}), Money("fr", "7.5e9", "EUR", "argane", {"total"})},
