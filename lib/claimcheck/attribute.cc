@@ -422,6 +422,7 @@ class Attributor {
   bool ShareMarkedAfter(size_t i) const;
   int AcquiredBefore(size_t i, size_t from) const;
   bool SubjectFromContext(size_t i, bool guessed, Attribution& a, const std::vector<Attribution>& done) const;
+  bool ProjectOnlyReferredToAfter(size_t i, Span within) const;
   int NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool guessed) const;
   int DocumentProject() const;
   std::string UnnamedProject();
@@ -1615,20 +1616,39 @@ bool Attributor::SetUnnamedProject(Attribution& a) const {
   return true;
 }
 
+// "Suvanto … said it would spend 1.8 billion euros on wind farms to feed
+// the line": a project only referred to after the figure is what the money
+// serves, not what it is about, where someone named before spends it.
+bool Attributor::ProjectOnlyReferredToAfter(size_t i, Span within) const {
+  bool referred_after = false;
+  for (const auto& e : EntitiesIn(within)) {
+    if (e.entity < 0 || !IsProject(e.type)) continue;
+    if (e.span.begin < figures_[i].span.end || !e.reference) return false;
+    referred_after = true;
+  }
+  return referred_after;
+}
+
 bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
                                     const std::vector<Attribution>& done) const {
   const Span f = figures_[i].span;
   auto set = [&](int entity, const char* source) { return SetSubject(a, entity, source); };
-  if (set(NearestOfType(clause_of_[i], f, IsProject, guessed), "entity")) return true;
-  if (set(NearestOfType(sentence_of_[i], f, IsProject, guessed), "entity")) return true;
+  bool acted_on = !ActorsBefore(i, false).empty() || !ActorsBefore(i, true).empty();
+  for (Span within : {clause_of_[i], sentence_of_[i]}) {
+    if (!(acted_on && ProjectOnlyReferredToAfter(i, within)) && set(NearestOfType(within, f, IsProject, guessed), "entity"))
+      return true;
+  }
   std::vector<int> actors = ActorsBefore(i, guessed);
   // Several companies putting up one figure together act through a venture:
   // the one just named, listed or not, or else the one the document is about.
   // "4,5 Milliarden Euro wollen der Autobauer A und der Zellhersteller B …
   // stecken" names them after the figure.
   if (actors.size() >= 2 || PartnersBefore(i) || (actors.empty() && ActorsAfter(i).size() >= 2)) {
-    if (set(RecentProject(i, false), "context") || set(RecentProject(i, true), "context") ||
-        set(document_project_, "context"))
+    // ("Die Baukosten für die Pipeline Baltyra beziffern die Partner auf …":
+    // the sentence's own project, even a guessed one, before those named
+    // earlier.)
+    if (set(NearestOfType(sentence_of_[i], f, IsProject, true), "entity") || set(RecentProject(i, false), "context") ||
+        set(RecentProject(i, true), "context") || set(document_project_, "context"))
       return true;
     // "Die beiden Partner bringen jeweils 1,45 Milliarden Euro auf" for the
     // company they buy.

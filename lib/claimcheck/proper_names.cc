@@ -689,7 +689,9 @@ void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
     // "der Gemeinschaftsfirma Zellwerk Lausitz": after a type word the
     // compound is part of the name, not a description of it.
     if (!compound_type.empty() && !common && Lexicon::IsType(RoleBefore(c.core_at.front()))) return;
-    if (!compound_type.empty() && c.type.empty()) c.type = compound_type;
+    // ("der Fernleitungsnetzbetreiber Vellmar Netz" is a company, whatever
+    // its own last word says.)
+    if (!compound_type.empty()) c.type = compound_type;
     if (!common && compound_type.empty()) return;
     c.core.erase(c.core.begin());
     c.core_at.erase(c.core_at.begin());

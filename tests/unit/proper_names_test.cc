@@ -937,6 +937,27 @@ TEST_CASE("attribution: the price and the buyers' shares of it are about the com
   CHECK(en[1].holders == V{"birchwood-pension"});
 }
 
+TEST_CASE("attribution: the sentence's own project, and money an actor spends to serve a project",
+          "[names][attribute]") {
+  // A compound before the name types it, whatever the name's last word says.
+  CHECK(Names("Der Fernleitungsnetzbetreiber Harlund Netz baut.", "de") == V{"harlund/company"});
+  auto de = ExtractText(
+      "Der Versorger Kettila Energia und der Fernleitungsnetzbetreiber Harlund Netz wollen eine Leitung bauen. "
+      "Die Baukosten für die Pipeline Nordvik beziffern die Partner auf 3,1 Milliarden Euro. "
+      "Der Netzbetreiber investiert parallel 900 Millionen Euro in eigene Gasleitungen.",
+      "de");
+  REQUIRE(de.size() == 2);
+  CHECK(de[0].subject == "nordvik");
+  CHECK(de[1].subject == "harlund");
+  auto en = ExtractText(
+      "The Nordvik pipeline will cost 3.1 billion euros. Kettila Energia said it would also spend 1.2 billion "
+      "euros on new wind farms to feed the line.",
+      "en");
+  REQUIRE(en.size() == 2);
+  CHECK(en[0].subject == "nordvik");
+  CHECK(en[1].subject == "kettila-energia");
+}
+
 TEST_CASE("proper names: a quoted name after a long compound on a type word, datelines, hyphenated adjectives",
           "[names]") {
   CHECK(Names("Der Konzern baut die Hochgeschwindigkeitsstrecke \u201EArgane\u201C zwischen Marrakesch und Agadir.", "de") ==
