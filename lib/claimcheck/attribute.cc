@@ -251,6 +251,7 @@ class EntityResolver {
     // named before a consortium.
     if (named_here_[k].type.empty()) named_here_[k].type = n.type;
     int entity = static_cast<int>(rules_.entities.size() + k);
+    NoteDescription(n.span, entity);
     const std::string& type = named_here_[k].type;
     // A name nothing types acts as a company ("The company expects ...").
     Remember(type.empty() ? "company" : type, entity);
@@ -262,6 +263,7 @@ class EntityResolver {
 
   void AddMention(const EntityMention& m) {
     if (m.entity >= 0) {
+      NoteDescription(m.span, m.entity);
       const std::string& type = rules_.entities[m.entity].type;
       Remember(type, m.entity);
       NoteFirstCompany(type, m.entity);
@@ -278,6 +280,8 @@ class EntityResolver {
       // "，公司持股45%" in a company's announcement: the company the story
       // names first, whoever was named since.
       if (first_company_) out_.push_back({m.span, first_company_->entity, "company", false, true});
+    } else if (auto described = LastDescribedAs(m)) {
+      out_.push_back({m.span, described->entity, described->type, false, true});
     } else if (auto last = LastReferredTo(m.reference_type == "facility" ? "project" : m.reference_type)) {
       out_.push_back({m.span, last->entity, last->type, false, true});
     } else if (m.reference_type == "facility") {
@@ -300,6 +304,50 @@ class EntityResolver {
     std::string type;
     size_t order;  // later names have higher numbers
   };
+
+  // The words that describe a name right before it in its clause ("der
+  // Fernleitungsnetzbetreiber", "German gas grid operator"), folded.
+  void NoteDescription(Span name, int entity) {
+    constexpr size_t kReach = 48;  // bytes: a few describing words
+    // (Not past the name before: "der Netzbetreiber X und der Versorger Y".)
+    size_t from = std::max(name.begin > kReach ? name.begin - kReach : 0, std::min(described_until_, name.begin));
+    described_until_ = name.end;
+    std::string_view before = text_.substr(from, name.begin - from);
+    size_t stop = before.find_last_of(".,;:()\n");
+    if (stop != std::string_view::npos) before.remove_prefix(stop + 1);
+    descriptions_.push_back({entity, FoldCase(before)});
+  }
+
+  // "der Netzbetreiber", "the carmaker": the company the story last
+  // described by that trade ("der Fernleitungsnetzbetreiber Vellmar Netz
+  // und der Versorger Suvanto" … "Der Netzbetreiber investiert"), rather
+  // than the one named last. Type words ("der Konzern", "the company") are
+  // no trade: they refer to the last of their type.
+  std::optional<Named> LastDescribedAs(const EntityMention& m) const {
+    constexpr size_t kShortestTrade = 5;
+    if (m.reference_type != "company") return std::nullopt;
+    std::string reference = FoldCase(text_.substr(m.span.begin, m.span.size()));
+    std::string head = reference.substr(reference.find_last_of(' ') + 1);
+    if (head.size() < kShortestTrade || lang_.Lookup("name_words", head)) return std::nullopt;
+    for (auto it = descriptions_.rbegin(); it != descriptions_.rend(); ++it) {
+      if (!DescribesAs(it->second, head)) continue;
+      const std::string& type = it->first < static_cast<int>(rules_.entities.size())
+                                    ? rules_.entities[it->first].type
+                                    : named_here_[it->first - rules_.entities.size()].type;
+      return Named{it->first, type.empty() ? "company" : type, 0};
+    }
+    return std::nullopt;
+  }
+
+  // Whether a word of the description ends in the trade: "netzbetreiber" in
+  // "der fernleitungsnetzbetreiber".
+  static bool DescribesAs(std::string_view description, std::string_view trade) {
+    for (size_t at = description.find(trade); at != std::string_view::npos; at = description.find(trade, at + 1)) {
+      size_t end = at + trade.size();
+      if (end == description.size() || !IsWordByte(description[end])) return true;
+    }
+    return false;
+  }
 
   void Remember(const std::string& type, int entity) { last_of_type_[type] = {entity, type, ++names_seen_}; }
 
@@ -324,6 +372,8 @@ class EntityResolver {
     return latest;
   }
 
+  std::vector<std::pair<int, std::string>> descriptions_;  // entity, its describing words, in text order
+  size_t described_until_ = 0;  // the end of the last name described
   std::optional<Named> first_company_;  // for `issuer` references
   std::string_view text_;
   const LanguageRules& lang_;

@@ -942,12 +942,13 @@ TEST_CASE("attribution: the sentence's own project, and money an actor spends to
   // A compound before the name types it, whatever the name's last word says.
   CHECK(Names("Der Fernleitungsnetzbetreiber Harlund Netz baut.", "de") == V{"harlund/company"});
   auto de = ExtractText(
-      "Der Versorger Kettila Energia und der Fernleitungsnetzbetreiber Harlund Netz wollen eine Leitung bauen. "
+      "Der Fernleitungsnetzbetreiber Harlund Netz und der Versorger Kettila Energia wollen eine Leitung bauen. "
       "Die Baukosten für die Pipeline Nordvik beziffern die Partner auf 3,1 Milliarden Euro. "
       "Der Netzbetreiber investiert parallel 900 Millionen Euro in eigene Gasleitungen.",
       "de");
   REQUIRE(de.size() == 2);
   CHECK(de[0].subject == "nordvik");
+  // "Der Netzbetreiber" is the one the story called so, not the one named last.
   CHECK(de[1].subject == "harlund");
   auto en = ExtractText(
       "The Nordvik pipeline will cost 3.1 billion euros. Kettila Energia said it would also spend 1.2 billion "
