@@ -448,6 +448,8 @@ class Attributor {
   int PurchasedAfter(size_t i) const;
   int StoryPurchase() const;
   bool PurchaseJustBefore(size_t i) const;
+  bool TakenOfACompany(size_t i, int investee) const;
+  bool TakingVerbBefore(size_t i) const;
   bool AfterPurchaseWord(std::string_view folded_before) const;
   bool PriceOfStakeBefore(size_t i, const std::vector<Attribution>& done) const;
   std::optional<size_t> ShareOfBefore(size_t i) const;
@@ -934,7 +936,8 @@ bool Attributor::WithinInvesteeReach(size_t from, const Resolved& e) const {
     at = space + 1;
   }
   // A possessive names the owner of what the figure is in.
-  return spaces <= 4 && !PossessiveAt(e.span.end);
+  // ("of its mobile tower business TorreNova": five spaces.)
+  return spaces <= 5 && !PossessiveAt(e.span.end);
 }
 
 // "Veltara's", "Veltara’s": a name at `end` is in the possessive.
@@ -1518,8 +1521,12 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribu
   if (!found && investee < 0) investee = AcquiredBefore(i, sentence_of_[i].begin);
   if (found || SetSubject(a, investee, "entity")) {
     // "35 Prozent an Jadeite": a share in a company is a stake ("50 % of
-    // Europeans" is not, so only markers the rules say so of count).
-    if (figures_[i].kind == FigureKind::kPercent && a.attribute.empty() && marks_stake) a.attribute = "stake";
+    // Europeans" is not, so only markers the rules say so of count), and
+    // so is one someone takes of a company: "Brightmoor will take 34% of
+    // TorreNova".
+    if (figures_[i].kind == FigureKind::kPercent && a.attribute.empty() &&
+        (marks_stake || (!found && TakenOfACompany(i, investee))))
+      a.attribute = "stake";
     return;
   }
   // "ein ähnliches Projekt …, in das 3 Milliarden Euro fließen sollten": a
@@ -1548,6 +1555,30 @@ bool Attributor::PurchaseJustBefore(size_t i) const {
   size_t from = sentence_of_[i].begin > kReach ? sentence_of_[i].begin - kReach : 0;
   auto before = EntitiesIn({from, sentence_of_[i].begin});
   return std::any_of(before.begin(), before.end(), [&](const Resolved& e) { return e.entity == story_purchase_; });
+}
+
+// Whether a verb of taking (rules: taking_verbs) is the word right before
+// figure i: "will take 34% of".
+bool Attributor::TakingVerbBefore(size_t i) const {
+  size_t end = figures_[i].span.begin;
+  while (end > 0 && text_[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && IsWordByte(text_[begin - 1])) --begin;
+  return begin < end && lang_.Lookup("taking_verbs", FoldCase(text_.substr(begin, end - begin))).has_value();
+}
+
+// Whether an actor before percentage i holds or takes it of the company or
+// venture `investee` named after it.
+bool Attributor::TakenOfACompany(size_t i, int investee) const {
+  // A name nothing types is as often a group of people ("90% of PCs"),
+  // unless a verb of taking stands right before the percentage.
+  const std::string type = SubjectType(EntityId(investee));
+  if (type != "company" && type != "venture" && !(type.empty() && TakingVerbBefore(i))) return false;
+  for (bool guessed : {false, true}) {
+    for (int actor : ActorsBefore(i, guessed))
+      if (actor != investee) return true;
+  }
+  return false;
 }
 
 bool Attributor::UnresolvedReferenceBefore(size_t i) const {

@@ -959,6 +959,25 @@ TEST_CASE("attribution: the sentence's own project, and money an actor spends to
   CHECK(en[1].subject == "kettila-energia");
 }
 
+TEST_CASE("attribution: a share someone takes of a company is a stake, and the listing goes on", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Oravia Telecom has agreed to sell 49% of its mobile tower business TowerLink to a group led by Grenmoor "
+      "Capital. Grenmoor will take 34% of "
+      "TowerLink and Taiwan's Yulong Life Insurance 15%, with Oravia keeping a 51% stake.",
+      "en");
+  REQUIRE(claims.size() == 4);
+  CHECK(claims[1].subject == "towerlink");
+  CHECK(claims[1].attribute == "stake");
+  CHECK(claims[1].holders == V{"grenmoor"});
+  CHECK(claims[2].subject == "towerlink");
+  CHECK(claims[3].subject == "towerlink");
+  CHECK(claims[3].holders == V{"oravia-telecom"});
+  // Of a group of people or things, a percentage is no stake.
+  auto survey = ExtractText("A survey by Veltrum found that 90% of PCs are infected.", "en");
+  REQUIRE(survey.size() == 1);
+  CHECK(survey[0].attribute.empty());
+}
+
 TEST_CASE("proper names: a quoted name after a long compound on a type word, datelines, hyphenated adjectives",
           "[names]") {
   CHECK(Names("Der Konzern baut die Hochgeschwindigkeitsstrecke \u201EArgane\u201C zwischen Marrakesch und Agadir.", "de") ==
