@@ -450,6 +450,7 @@ class Attributor {
   bool PurchaseJustBefore(size_t i) const;
   bool TakenOfACompany(size_t i, int investee) const;
   bool TakingVerbBefore(size_t i) const;
+  bool SoldShare(size_t i) const;
   bool AfterPurchaseWord(std::string_view folded_before) const;
   bool PriceOfStakeBefore(size_t i, const std::vector<Attribution>& done) const;
   std::optional<size_t> ShareOfBefore(size_t i) const;
@@ -1051,6 +1052,13 @@ size_t Attributor::NamePhraseBegin(size_t k) const {
 // "的". "布里斯伯恩能源将继续持有" ends in a verb: its name holds the shares.
 bool Attributor::IsNameTail(std::string_view gap) const {
   if (gap.ends_with("\u7684")) gap.remove_suffix(3);  // 的
+  // "TorreNova共49%股權": a qualifier of the figure ("共", "合计") ends the gap.
+  for (size_t bytes : {6, 3}) {
+    if (gap.size() >= bytes && lang_.Lookup("qualifiers", std::string(gap.substr(gap.size() - bytes)))) {
+      gap.remove_suffix(bytes);
+      break;
+    }
+  }
   auto drop_closing = [&gap] {
     for (std::string_view close : {")", " ", "\uFF09"}) {
       if (gap.starts_with(close)) return gap.remove_prefix(close.size()), true;
@@ -1567,6 +1575,20 @@ bool Attributor::TakingVerbBefore(size_t i) const {
   return begin < end && lang_.Lookup("taking_verbs", FoldCase(text_.substr(begin, end - begin))).has_value();
 }
 
+// Whether percentage i is sold (rules: sale_words, with two words at most
+// between: "la cession de 49 %", "to sell a 49% stake"): its seller is no
+// holder of it.
+bool Attributor::SoldShare(size_t i) const {
+  constexpr size_t kReach = 32;  // bytes before the figure
+  if (figures_[i].kind != FigureKind::kPercent) return false;
+  size_t from = std::max(clause_of_[i].begin, figures_[i].span.begin > kReach ? figures_[i].span.begin - kReach : 0);
+  std::string before = FoldCase(text_.substr(from, figures_[i].span.begin - from));
+  for (const Cue& sale : FindFoldedCues(before, lang_, "sale_words")) {
+    if (BoughtShare(before, sale, before.size())) return true;
+  }
+  return false;
+}
+
 // Whether an actor before percentage i holds or takes it of the company or
 // venture `investee` named after it.
 bool Attributor::TakenOfACompany(size_t i, int investee) const {
@@ -1805,6 +1827,7 @@ bool Attributor::SentenceSubjectBefore(size_t i, const std::vector<Attribution>&
 // d'exploitation et Haldor Metals 49 %" the holder is Haldor Metals, not the
 // company "la société" would refer to.
 void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done) {
+  if (SoldShare(i)) return;
   Span lead = LeadWindow(i);
   lead.begin = std::max(lead.begin, clause_of_[i].begin);
   bool share_phrase = share_phrase_begin_[i] != std::string_view::npos;
@@ -2030,6 +2053,10 @@ void Attributor::Attribute(size_t i, std::vector<Attribution>& out) {
   ReadCues(i, a);
   if (a.attribute.empty() && PriceOfStakeBefore(i, out)) a.attribute = "price";
   int inherited_from = InheritAttribute(i, a, out);
+  // "qui prendra 34 %": a share someone takes; one of something named
+  // after it is weighed by what that is (FindSubject).
+  if (a.attribute.empty() && figures_[i].kind == FigureKind::kPercent && TakingVerbBefore(i) && !InvesteeMarkerAfter(i))
+    a.attribute = "stake";
   ReadHorizon(i, a);
   ReadPeriod(i, a);
   // A figure that takes its attribute from the one before takes its subject

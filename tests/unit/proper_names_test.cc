@@ -978,6 +978,24 @@ TEST_CASE("attribution: a share someone takes of a company is a stake, and the l
   CHECK(survey[0].attribute.empty());
 }
 
+TEST_CASE("attribution: a share sold is not its seller's, and one someone takes follows the listing",
+          "[names][attribute]") {
+  auto fr = ExtractText(
+      "Le groupe Oravia a annoncé la cession de 49 % de sa filiale TowerLink. Le fonds Grenmoor, qui prendra 34 %, "
+      "et l'assureur Yulong Life, qui en prendra 15 %, forment le consortium.",
+      "fr");
+  REQUIRE(fr.size() == 3);
+  CHECK(fr[0].subject == "towerlink");
+  CHECK(fr[0].holders.empty());
+  CHECK(fr[1].attribute == "stake");
+  CHECK(fr[1].subject == "towerlink");
+  CHECK(fr[1].holders == V{"grenmoor"});
+  // "共" (in all) between the company and its shares.
+  auto zh = ExtractText("兩家公司向Oravia收購旗下子公司TowerLink共49%股權。", "zh");
+  REQUIRE(zh.size() == 1);
+  CHECK(zh[0].subject == "towerlink");
+}
+
 TEST_CASE("proper names: a quoted name after a long compound on a type word, datelines, hyphenated adjectives",
           "[names]") {
   CHECK(Names("Der Konzern baut die Hochgeschwindigkeitsstrecke \u201EArgane\u201C zwischen Marrakesch und Agadir.", "de") ==
