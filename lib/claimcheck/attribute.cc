@@ -451,6 +451,7 @@ class Attributor {
   bool TakenOfACompany(size_t i, int investee) const;
   bool TakingVerbBefore(size_t i) const;
   bool SoldShare(size_t i) const;
+  bool AfterBeforeMarker(const Resolved& e) const;
   bool AfterPurchaseWord(std::string_view folded_before) const;
   bool PriceOfStakeBefore(size_t i, const std::vector<Attribution>& done) const;
   std::optional<size_t> ShareOfBefore(size_t i) const;
@@ -1845,7 +1846,7 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
       continue;
     }
     std::string id = EntityId(e.entity);
-    if (e.entity < 0 || !IsActor(e.type) || id == a.subject || (named && e.reference)) continue;
+    if (e.entity < 0 || !IsActor(e.type) || id == a.subject || (named && e.reference) || AfterBeforeMarker(e)) continue;
     if (std::find(a.holders.begin(), a.holders.end(), id) == a.holders.end()) a.holders.push_back(id);
   }
   // "Wie das Unternehmen mitteilte, übernimmt es 35 Prozent": the holder of
@@ -1875,6 +1876,27 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
       a.holders = done[i - 1].holders;
   }
   if (a.holders.size() == 1 && a.subject.empty()) a.holders.clear();
+}
+
+// "向葡萄牙電信商Tarvela收購", "持有X": an entity a few characters after a
+// `before` investee marker is what is bought, held or invested in, or who
+// sells it, never a holder of the figure.
+bool Attributor::AfterBeforeMarker(const Resolved& e) const {
+  constexpr size_t kDescribed = 24;  // bytes: "葡萄牙電信商" between marker and name
+  const Table* markers = lang_.FindTable("investee_markers");
+  if (!markers || lang_.script != "Hani") return false;
+  size_t from = e.span.begin > kDescribed ? e.span.begin - kDescribed : 0;
+  while (from < e.span.begin && (static_cast<unsigned char>(text_[from]) & 0xC0) == 0x80) ++from;
+  std::string_view before = text_.substr(from, e.span.begin - from);
+  for (const auto& [word, where] : markers->entries) {
+    size_t at = before.rfind(word);
+    if (where != "before" || at == std::string_view::npos) continue;
+    std::string_view between = before.substr(at + word.size());
+    if (between.find("\uFF0C") == std::string_view::npos && between.find("\u3002") == std::string_view::npos &&
+        !ActorBetween(from + at + word.size(), e.span.begin))
+      return true;
+  }
+  return false;
 }
 
 // "trägt 500 Millionen Dollar bei und hält 40 Prozent": a few words and no

@@ -990,10 +990,12 @@ TEST_CASE("attribution: a share sold is not its seller's, and one someone takes 
   CHECK(fr[1].attribute == "stake");
   CHECK(fr[1].subject == "towerlink");
   CHECK(fr[1].holders == V{"grenmoor"});
-  // "共" (in all) between the company and its shares.
-  auto zh = ExtractText("兩家公司向Oravia收購旗下子公司TowerLink共49%股權。", "zh");
+  // "共" (in all) between the company and its shares; who a share is bought
+  // from ("向…Oravia收購") holds none of it.
+  auto zh = ExtractText("兩家公司向電信商Oravia收購旗下子公司TowerLink共49%股權。", "zh");
   REQUIRE(zh.size() == 1);
   CHECK(zh[0].subject == "towerlink");
+  CHECK(zh[0].holders.empty());
 }
 
 TEST_CASE("proper names: a quoted name after a long compound on a type word, datelines, hyphenated adjectives",
