@@ -2,9 +2,15 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 namespace claimcheck {
 namespace {
+
+// "<doc>#<start>": a claim's id, from the original offset it starts at.
+std::string ClaimId(const Document& doc, size_t original_begin) {
+  return doc.name + "#" + std::to_string(original_begin);
+}
 
 Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& lines, const Figure& f,
                 const Attribution& a, const std::string& lang_code) {
@@ -13,7 +19,7 @@ Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& line
   c.lang = lang_code;
   c.kind = f.kind;
   c.span = norm.to_original.ToOriginal(f.span);
-  c.id = doc.name + "#" + std::to_string(c.span.begin);
+  c.id = ClaimId(doc, c.span.begin);
   c.text = doc.text.substr(c.span.begin, c.span.size());
   LineCol lc = lines.At(c.span.begin);
   c.line = lc.line;
@@ -47,19 +53,21 @@ Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& line
 void EmitClaims(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,
                 const std::vector<Attribution>& attributions, const std::string& lang_code, const ClaimSink& emit) {
   LineIndex lines(doc.text);
-  std::vector<std::string> id_of_figure(figures.size());  // "" for a figure that is no claim
   // A sentence that stands several times (a headline repeated as a teaser)
-  // is one statement: later copies point at the first claim.
-  std::map<std::pair<std::string, size_t>, std::string> first_statement;
+  // is one statement: later copies point at the first claim. Keyed by views
+  // of doc.text and valued by offsets, not copies of sentences and ids: a
+  // claim-dense document has as many entries as claims.
+  std::map<std::pair<std::string_view, size_t>, size_t> first_statement;
   for (size_t i = 0; i < figures.size(); ++i) {
     if (!attributions[i].keep) continue;
     Claim c = MakeClaim(doc, norm, lines, figures[i], attributions[i], lang_code);
-    if (attributions[i].converts >= 0) c.converts = id_of_figure[attributions[i].converts];
+    int converted = attributions[i].converts;
+    if (converted >= 0 && attributions[converted].keep)
+      c.converts = ClaimId(doc, norm.to_original.OriginalBegin(figures[converted].span.begin));
     size_t sentence_begin = norm.to_original.OriginalBegin(attributions[i].sentence.begin);
-    auto key = std::make_pair(c.sentence, c.span.begin - sentence_begin);
-    auto [it, inserted] = first_statement.emplace(key, c.id);
-    if (!inserted) c.statement = it->second;
-    id_of_figure[i] = c.id;
+    std::string_view sentence = std::string_view(doc.text).substr(sentence_begin, c.sentence.size());
+    auto [it, inserted] = first_statement.emplace(std::make_pair(sentence, c.span.begin - sentence_begin), c.span.begin);
+    if (!inserted) c.statement = ClaimId(doc, it->second);
     emit(std::move(c));
   }
 }
