@@ -40,8 +40,8 @@ struct Attribution {
   int converts = -1;   // index of the figure this one converts
 };
 
-// One Attribution per figure, same order. mentions are all mentions of the
-// document (horizon mentions are read from them).
+// One Attribution per figure, same order. Of mentions only the horizon
+// mentions are read; they may be all of the document's or only those.
 std::vector<Attribution> Attribute(std::string_view text, const std::vector<Mention>& mentions,
                                    const std::vector<Figure>& figures, const LanguageRules& lang,
                                    const RuleSet& rules, const std::string& lang_code);

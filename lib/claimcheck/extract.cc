@@ -24,6 +24,14 @@ Anchor ChooseAnchor(const Context& context, const Document& doc, std::string_vie
   return {};
 }
 
+// Of its mentions, attribution reads only the horizons ("in den nächsten
+// vier Jahren"): the rest are in the figures by now, and in a claim-dense
+// document they cost as much memory as the figures do.
+void KeepOnlyHorizons(std::vector<Mention>& mentions) {
+  std::erase_if(mentions, [](const Mention& m) { return m.rule->kind != FigureKind::kHorizon; });
+  mentions.shrink_to_fit();
+}
+
 }  // namespace
 
 Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const Context& context,
@@ -37,6 +45,7 @@ Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const C
   std::vector<Figure> figures = ParseFigures(norm.text, mentions, *lang.rules, std::nullopt);
   Anchor anchor = ChooseAnchor(context, doc, norm.text, figures);
   if (anchor.date) figures = ParseFigures(norm.text, mentions, *lang.rules, anchor.date);
+  KeepOnlyHorizons(mentions);
   std::vector<Attribution> attributions = Attribute(norm.text, mentions, figures, *lang.rules, rules, lang.code);
   ExtractResult result{lang.code, anchor.date, anchor.source, {}};
   EmitClaims(doc, norm, figures, attributions, lang.code, emit);
