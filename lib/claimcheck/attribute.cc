@@ -460,6 +460,8 @@ class Attributor {
 };
 
 void Attributor::FindSentences() {
+  sentence_of_.reserve(figures_.size());
+  clause_of_.reserve(figures_.size());
   for (const auto& f : figures_) {
     Span s = sentences_.SentenceAt(text_, f.span);
     sentence_of_.push_back(s);

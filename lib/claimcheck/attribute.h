@@ -26,9 +26,11 @@
 
 namespace claimcheck {
 
+// Small members first, together (see Figure): one per figure is held.
 struct Attribution {
   bool keep = true;  // false: a bare scaled figure without money context
-  Span sentence;     // normalized text
+  int converts = -1;  // index of the figure this one converts
+  Span sentence;      // normalized text
   std::optional<std::string> unit_override;  // an inferred unit ("" = unknown)
   std::string unit_evidence;
   std::string subject, subject_source;
@@ -37,7 +39,6 @@ struct Attribution {
   std::vector<std::string> qualifiers;
   std::optional<Horizon> horizon;
   std::string period;  // a year, or ""
-  int converts = -1;   // index of the figure this one converts
 };
 
 // One Attribution per figure, same order. Of mentions only the horizon
