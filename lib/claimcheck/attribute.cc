@@ -1711,8 +1711,7 @@ bool Attributor::LinkConversion(size_t i, std::vector<Attribution>& out) {
 }
 
 std::vector<Attribution> Attributor::Run() {
-  std::vector<Attribution> out(figures_.size());
-  if (figures_.empty()) return out;
+  if (figures_.empty()) return {};
   share_phrase_begin_.assign(figures_.size(), std::string_view::npos);
   FindSentences();
   // Only money and percent figures get a subject, so names past the last of
@@ -1722,6 +1721,9 @@ std::vector<Attribution> Attributor::Run() {
     if (figures_[i].kind != FigureKind::kDate) end = std::max(end, sentence_of_[i].end);
   }
   if (end > 0) FindEntities(end);
+  // Made only now: name finding holds every word of the text for a while,
+  // and a claim-dense document's attributions are as large as its words.
+  std::vector<Attribution> out(figures_.size());
   for (size_t i = 0; i < figures_.size(); ++i) {
     Attribution& a = out[i];
     a.sentence = sentence_of_[i];
