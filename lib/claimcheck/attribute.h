@@ -14,6 +14,7 @@
 //    converts it.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,8 +42,18 @@ struct Attribution {
   std::string period;  // a year, or ""
 };
 
-// One Attribution per figure, same order. Of mentions only the horizon
-// mentions are read; they may be all of the document's or only those.
+// Receives figure i's attribution once it is final, in figure order.
+using AttributionSink = std::function<void(size_t figure, const Attribution&)>;
+
+// Passes one Attribution per figure to sink, in figure order, as each is
+// done: a claim-dense document's attributions need not all be held. Of
+// mentions only the horizon mentions are read; they may be all of the
+// document's or only those.
+void Attribute(std::string_view text, const std::vector<Mention>& mentions, const std::vector<Figure>& figures,
+               const LanguageRules& lang, const RuleSet& rules, const std::string& lang_code,
+               const AttributionSink& sink);
+
+// The same, collected: one Attribution per figure, same order.
 std::vector<Attribution> Attribute(std::string_view text, const std::vector<Mention>& mentions,
                                    const std::vector<Figure>& figures, const LanguageRules& lang,
                                    const RuleSet& rules, const std::string& lang_code);

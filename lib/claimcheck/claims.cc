@@ -50,26 +50,29 @@ Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& line
 
 }  // namespace
 
+ClaimEmitter::ClaimEmitter(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,
+                           const std::string& lang_code, const ClaimSink& emit)
+    : doc_(doc), norm_(norm), figures_(figures), lang_code_(lang_code), emit_(emit), lines_(doc.text) {
+  kept_.reserve(figures.size());
+}
+
+void ClaimEmitter::Add(size_t i, const Attribution& a) {
+  kept_.push_back(a.keep);
+  if (!a.keep) return;
+  Claim c = MakeClaim(doc_, norm_, lines_, figures_[i], a, lang_code_);
+  if (a.converts >= 0 && kept_[a.converts])
+    c.converts = ClaimId(doc_, norm_.to_original.OriginalBegin(figures_[a.converts].span.begin));
+  size_t sentence_begin = norm_.to_original.OriginalBegin(a.sentence.begin);
+  std::string_view sentence = std::string_view(doc_.text).substr(sentence_begin, c.sentence.size());
+  auto [it, inserted] = first_statement_.emplace(std::make_pair(sentence, c.span.begin - sentence_begin), c.span.begin);
+  if (!inserted) c.statement = ClaimId(doc_, it->second);
+  emit_(std::move(c));
+}
+
 void EmitClaims(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,
                 const std::vector<Attribution>& attributions, const std::string& lang_code, const ClaimSink& emit) {
-  LineIndex lines(doc.text);
-  // A sentence that stands several times (a headline repeated as a teaser)
-  // is one statement: later copies point at the first claim. Keyed by views
-  // of doc.text and valued by offsets, not copies of sentences and ids: a
-  // claim-dense document has as many entries as claims.
-  std::map<std::pair<std::string_view, size_t>, size_t> first_statement;
-  for (size_t i = 0; i < figures.size(); ++i) {
-    if (!attributions[i].keep) continue;
-    Claim c = MakeClaim(doc, norm, lines, figures[i], attributions[i], lang_code);
-    int converted = attributions[i].converts;
-    if (converted >= 0 && attributions[converted].keep)
-      c.converts = ClaimId(doc, norm.to_original.OriginalBegin(figures[converted].span.begin));
-    size_t sentence_begin = norm.to_original.OriginalBegin(attributions[i].sentence.begin);
-    std::string_view sentence = std::string_view(doc.text).substr(sentence_begin, c.sentence.size());
-    auto [it, inserted] = first_statement.emplace(std::make_pair(sentence, c.span.begin - sentence_begin), c.span.begin);
-    if (!inserted) c.statement = ClaimId(doc, it->second);
-    emit(std::move(c));
-  }
+  ClaimEmitter emitter(doc, norm, figures, lang_code, emit);
+  for (size_t i = 0; i < figures.size(); ++i) emitter.Add(i, attributions[i]);
 }
 
 std::vector<Claim> BuildClaims(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,

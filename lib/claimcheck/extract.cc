@@ -46,10 +46,10 @@ Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const C
   Anchor anchor = ChooseAnchor(context, doc, norm.text, figures);
   if (anchor.date) figures = ParseFigures(norm.text, mentions, *lang.rules, anchor.date);
   KeepOnlyHorizons(mentions);
-  std::vector<Attribution> attributions = Attribute(norm.text, mentions, figures, *lang.rules, rules, lang.code);
-  ExtractResult result{lang.code, anchor.date, anchor.source, {}};
-  EmitClaims(doc, norm, figures, attributions, lang.code, emit);
-  return result;
+  ClaimEmitter claims(doc, norm, figures, lang.code, emit);
+  Attribute(norm.text, mentions, figures, *lang.rules, rules, lang.code,
+            [&](size_t i, const Attribution& a) { claims.Add(i, a); });
+  return ExtractResult{lang.code, anchor.date, anchor.source, {}};
 }
 
 Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const Context& context) {
