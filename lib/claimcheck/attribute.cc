@@ -748,7 +748,7 @@ std::string Attributor::YearNear(size_t i, Span within) const {
     const Figure& d = *it;
     if (d.kind != FigureKind::kDate || d.span.end > within.end) continue;
     // A year ("in 2024", "im vergangenen Jahr"); a day's date is when it was said.
-    if (d.date.size() != 4 || !d.date_low.empty() || BoundsSpan(d)) continue;
+    if (d.date.size() != 4 || (d.date_range && !d.date_range->low.empty()) || BoundsSpan(d)) continue;
     size_t distance = d.span.begin > figures_[i].span.begin ? d.span.begin - figures_[i].span.end
                                                             : figures_[i].span.begin - d.span.end;
     if (distance < nearest) {

@@ -34,8 +34,10 @@ Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& line
   c.unit_evidence = a.unit_override ? a.unit_evidence : f.unit_evidence;
   c.unit_inferred = a.unit_override.has_value();
   c.date = f.date;
-  c.date_low = f.date_low;
-  c.date_high = f.date_high;
+  if (f.date_range) {
+    c.date_low = f.date_range->low;
+    c.date_high = f.date_range->high;
+  }
   c.relative = f.relative;
   c.resolved = f.resolved;
   c.subject = a.subject;

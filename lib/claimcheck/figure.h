@@ -3,6 +3,7 @@
 // parse_percent and parse_date from a Mention.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -11,6 +12,12 @@
 #include "claimcheck/span.h"
 
 namespace claimcheck {
+
+// A date figure's first and last day where it spans several ("Q1 2025":
+// "2025-01-01" to "2025-03-31").
+struct DateRange {
+  std::string low, high;
+};
 
 // The small members stand together, so that padding does not round each up
 // to 8 bytes: a claim-dense document holds one Figure per figure until its
@@ -30,7 +37,9 @@ struct Figure {
 
   // date: ISO text, "YYYY-MM-DD", "YYYY-MM", "YYYY" or "--MM-DD" (no year known)
   std::string date;
-  std::string date_low, date_high;  // for ranges
+  // Null but for a range. Behind a pointer: few figures are ranges, and two
+  // empty strings in each Figure were a fifth of its size.
+  std::unique_ptr<DateRange> date_range;
 };
 
 }  // namespace claimcheck
