@@ -41,13 +41,13 @@ Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const C
   LanguageChoice lang = ChooseLanguage(doc.text, doc.language && context.language == "auto" ? *doc.language : context.language, rules);
   if (!lang.rules) return Error{Error::Kind::kInput, doc.name, 0, 0, "no rules for language '" + lang.code + "'"};
   NormalizedText norm = Normalize(doc.text);
-  std::vector<Mention> mentions = FindMentions(norm.text, *lang.rules);
-  std::vector<Figure> figures = ParseFigures(norm.text, mentions, *lang.rules, std::nullopt);
-  Anchor anchor = ChooseAnchor(context, doc, norm.text, figures);
-  if (anchor.date) figures = ParseFigures(norm.text, mentions, *lang.rules, anchor.date);
+  std::vector<Mention> mentions = FindMentions(norm.text(), *lang.rules);
+  std::vector<Figure> figures = ParseFigures(norm.text(), mentions, *lang.rules, std::nullopt);
+  Anchor anchor = ChooseAnchor(context, doc, norm.text(), figures);
+  if (anchor.date) figures = ParseFigures(norm.text(), mentions, *lang.rules, anchor.date);
   KeepOnlyHorizons(mentions);
   ClaimEmitter claims(doc, norm, figures, lang.code, emit);
-  Attribute(norm.text, mentions, figures, *lang.rules, rules, lang.code,
+  Attribute(norm.text(), mentions, figures, *lang.rules, rules, lang.code,
             [&](size_t i, const Attribution& a) { claims.Add(i, a); });
   return ExtractResult{lang.code, anchor.date, anchor.source, {}};
 }

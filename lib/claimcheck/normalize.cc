@@ -110,13 +110,13 @@ class Builder {
   void Replace(size_t begin, size_t end, std::string_view with) {
     Flush();
     copy_begin_ = copy_end_ = end;
-    size_t nb = out_.text.size();
-    out_.text.append(with);
-    out_.to_original.AddEdit(nb, out_.text.size(), begin, end);
+    size_t nb = out_.changed.size();
+    out_.changed.append(with);
+    out_.to_original.AddEdit(nb, out_.changed.size(), begin, end);
   }
   // Appends the pending copy; call once all is built.
   void Flush() {
-    out_.text.append(original_.substr(copy_begin_, copy_end_ - copy_begin_));
+    out_.changed.append(original_.substr(copy_begin_, copy_end_ - copy_begin_));
     copy_begin_ = copy_end_;
   }
 
@@ -203,7 +203,8 @@ bool IsNormalized(std::string_view para) {
 
 NormalizedText Normalize(std::string_view original) {
   NormalizedText out;
-  out.text.reserve(original.size());
+  out.original = original;
+  out.changed.reserve(original.size());
   Builder builder(original, out);
   size_t pos = 0;
   while (pos < original.size()) {
@@ -218,6 +219,12 @@ NormalizedText Normalize(std::string_view original) {
     pos = end;
   }
   builder.Flush();
+  // Unchanged text is read from the original; the copy was made only while
+  // it was not known whether anything would change.
+  if (out.to_original.identity() && out.changed == original) {
+    out.unchanged = true;
+    std::string().swap(out.changed);
+  }
   return out;
 }
 
