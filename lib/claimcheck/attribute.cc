@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 #include <span>
 
 #include "claimcheck/normalize.h"
@@ -317,11 +318,13 @@ class EntityResolver {
 // What later figures read of an earlier figure's attribution. The rest
 // (holders, qualifiers, horizon, ...) only the next figure reads, so it is
 // passed on as soon as the figure is done rather than held for all figures.
+// The texts are views of Attributor::interned_: a document has few distinct
+// units, attributes and subjects, but may have a million figures.
 struct Recalled {
   bool keep = true;
   int converts = -1;
-  std::optional<std::string> unit_override;
-  std::string attribute, subject, subject_source;
+  std::string_view unit;  // stated or inferred
+  std::string_view attribute, subject, subject_source;
 };
 
 // The folded month names of a language: "dem 8. Oktober" goes on after "8.".
@@ -429,6 +432,8 @@ class Attributor {
     return Heuristic(entity) ? Named(entity).id : rules_.entities[entity].id;
   }
   std::string SubjectType(const std::string& id) const;
+  // text as stored once in interned_, valid as long as this Attributor.
+  std::string_view Intern(const std::string& text) { return *interned_.insert(text).first; }
   // The text around figure i bounded by its clause and neighbouring figures.
   Span CueWindow(size_t i) const;
   // The entity mentions that lie inside within, in text order. They do not
@@ -464,6 +469,7 @@ class Attributor {
   // percentage measures begins (ShareOfBefore), or npos.
   std::vector<size_t> share_phrase_begin_;
   std::vector<Recalled> done_;  // by figure, for the figures attributed so far
+  std::unordered_set<std::string> interned_;  // what done_ views; a node set, so views stay valid
   int document_project_ = -1;  // the project the document names most, or -1
   std::string unnamed_project_;  // the project the story refers to but never names, or ""
   std::vector<std::string> partners_;  // who is behind it: two partners, or one company
@@ -553,7 +559,7 @@ std::string Attributor::ListingUnit(size_t i, const std::vector<Recalled>& done)
   while (j > 0 && sentence_of_[j - 1] == sentence_of_[i] && in_parentheses(j)) --j;
   const Figure& prev = figures_[j];
   if (prev.kind != FigureKind::kMoney || !done[j].keep) return "";
-  std::string unit = done[j].unit_override.value_or(prev.unit);
+  std::string unit(done[j].unit);
   size_t at = figures_[i].span.end;
   while (at < text_.size() && text_[at] == ' ') ++at;
   if (at >= sentence_of_[i].end || std::string_view(",.;:)").find(text_[at]) != std::string_view::npos) return unit;
@@ -700,7 +706,7 @@ int Attributor::InheritAttribute(size_t i, Attribution& a, const std::vector<Rec
         !ActorBetween(figures_[j].span.end, figures_[i].span.begin))
       return -1;
     if (figures_[j].kind != figures_[i].kind || done[j].converts >= 0) continue;
-    const std::string& inherited = done[j].attribute;
+    std::string_view inherited = done[j].attribute;
     if (inherited.empty() || (figures_[i].kind != FigureKind::kMoney && inherited != "stake")) return -1;
     a.attribute = inherited;
     return static_cast<int>(j);
@@ -715,7 +721,7 @@ int Attributor::InheritAttribute(size_t i, Attribution& a, const std::vector<Rec
 int Attributor::ChangeBefore(size_t i, const std::vector<Recalled>& done) const {
   if (i == 0 || figures_[i].kind != FigureKind::kMoney || sentence_of_[i - 1] != sentence_of_[i]) return -1;
   const Figure& change = figures_[i - 1];
-  const std::string& measured = done[i - 1].attribute;
+  std::string_view measured = done[i - 1].attribute;
   if (change.kind != FigureKind::kPercent || measured.empty() || measured == "stake") return -1;
   if (figures_[i].span.begin < change.span.end || figures_[i].span.begin - change.span.end > 6) return -1;
   std::string_view between = text_.substr(change.span.end, figures_[i].span.begin - change.span.end);
@@ -1739,7 +1745,8 @@ void Attributor::Run(const AttributionSink& sink) {
     a.sentence = sentence_of_[i];
     InferUnit(i, a, done_);
     if (a.keep && figures_[i].kind != FigureKind::kDate) Attribute(i, a, previous);
-    done_.push_back({a.keep, a.converts, a.unit_override, a.attribute, a.subject, a.subject_source});
+    done_.push_back({a.keep, a.converts, Intern(a.unit_override.value_or(figures_[i].unit)), Intern(a.attribute),
+                     Intern(a.subject), Intern(a.subject_source)});
     sink(i, a);
     previous = std::move(a);
   }
