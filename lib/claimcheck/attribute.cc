@@ -315,16 +315,29 @@ class EntityResolver {
   std::unordered_map<std::string, size_t> index_;  // id -> index into named_here_
 };
 
+// A text stored once in the Attributor's pool: read and compared like a
+// string_view, in half its size.
+class InternedText {
+ public:
+  explicit InternedText(const std::string& stored) : text_(&stored) {}
+  operator std::string_view() const { return *text_; }
+  bool empty() const { return text_->empty(); }
+  bool operator==(std::string_view other) const { return *text_ == other; }
+
+ private:
+  const std::string* text_;
+};
+
 // What later figures read of an earlier figure's attribution. The rest
 // (holders, qualifiers, horizon, ...) only the next figure reads, so it is
 // passed on as soon as the figure is done rather than held for all figures.
-// The texts are views of Attributor::interned_: a document has few distinct
-// units, attributes and subjects, but may have a million figures.
+// A document has few distinct units, attributes and subjects, but may have
+// a million figures: 40 bytes each.
 struct Recalled {
   bool keep = true;
   int converts = -1;
-  std::string_view unit;  // stated or inferred
-  std::string_view attribute, subject, subject_source;
+  InternedText unit;  // stated or inferred
+  InternedText attribute, subject, subject_source;
 };
 
 // The folded month names of a language: "dem 8. Oktober" goes on after "8.".
@@ -433,7 +446,7 @@ class Attributor {
   }
   std::string SubjectType(const std::string& id) const;
   // text as stored once in interned_, valid as long as this Attributor.
-  std::string_view Intern(const std::string& text) { return *interned_.insert(text).first; }
+  InternedText Intern(const std::string& text) { return InternedText(*interned_.insert(text).first); }
   // The text around figure i bounded by its clause and neighbouring figures.
   Span CueWindow(size_t i) const;
   // The entity mentions that lie inside within, in text order. They do not
