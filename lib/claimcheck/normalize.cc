@@ -116,8 +116,14 @@ class Builder {
   }
   // Appends the pending copy; call once all is built.
   void Flush() {
+    if (out_.changed.empty()) out_.changed.reserve(original_.size());
     out_.changed.append(original_.substr(copy_begin_, copy_end_ - copy_begin_));
     copy_begin_ = copy_end_;
+  }
+  // Whether all that was built is one copy of the whole original, not yet
+  // appended: then nothing need be.
+  bool Unchanged() const {
+    return out_.changed.empty() && out_.to_original.identity() && copy_begin_ == 0 && copy_end_ == original_.size();
   }
 
  private:
@@ -204,7 +210,6 @@ bool IsNormalized(std::string_view para) {
 NormalizedText Normalize(std::string_view original) {
   NormalizedText out;
   out.original = original;
-  out.changed.reserve(original.size());
   Builder builder(original, out);
   size_t pos = 0;
   while (pos < original.size()) {
@@ -218,13 +223,9 @@ NormalizedText Normalize(std::string_view original) {
     }
     pos = end;
   }
-  builder.Flush();
-  // Unchanged text is read from the original; the copy was made only while
-  // it was not known whether anything would change.
-  if (out.to_original.identity() && out.changed == original) {
-    out.unchanged = true;
-    std::string().swap(out.changed);
-  }
+  // Unchanged text is read from the original, never copied.
+  out.unchanged = builder.Unchanged();
+  if (!out.unchanged) builder.Flush();
   return out;
 }
 
