@@ -45,16 +45,19 @@ void Render(const Claim& claim, Format format, RenderedDocument& doc) {
   doc.output.back() += '\n';
 }
 
-// Writes one document's claims or reports its errors; false once stdout is closed.
+// Writes one document's claims (or the filled part of them so far) or reports
+// its errors; false once stdout is closed.
 bool Emit(const RenderedDocument& doc, const ErrorSink& sink, Tally& tally) {
   if (!doc.errors.empty()) {
     ++tally.failed;
     for (const auto& e : doc.errors) sink(e);
     return true;
   }
-  ++tally.documents;
-  if (doc.empty) ++tally.skipped;
-  tally.claims += doc.claims;
+  if (!doc.more_follows) {
+    ++tally.documents;
+    if (doc.empty) ++tally.skipped;
+    tally.claims += doc.claims;
+  }
   for (const auto& piece : doc.output) {
     if (!Write(piece)) return false;
   }

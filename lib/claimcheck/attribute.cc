@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 #include <span>
 
 #include <fmt/format.h>
@@ -388,6 +389,31 @@ class EntityResolver {
   std::unordered_map<std::string, size_t> index_;  // id -> index into named_here_
 };
 
+// A text stored once in the Attributor's pool: read and compared like a
+// string_view, in half its size.
+class InternedText {
+ public:
+  explicit InternedText(const std::string& stored) : text_(&stored) {}
+  operator std::string_view() const { return *text_; }
+  bool empty() const { return text_->empty(); }
+  bool operator==(std::string_view other) const { return *text_ == other; }
+
+ private:
+  const std::string* text_;
+};
+
+// What later figures read of an earlier figure's attribution. The rest
+// (holders, qualifiers, horizon, ...) only the next figure reads, so it is
+// passed on as soon as the figure is done rather than held for all figures.
+// A document has few distinct units, attributes and subjects, but may have
+// a million figures: 40 bytes each.
+struct Recalled {
+  bool keep = true;
+  int converts = -1;
+  InternedText unit;  // stated or inferred
+  InternedText attribute, subject, subject_source;
+};
+
 // The folded month names of a language: "dem 8. Oktober" goes on after "8.".
 std::vector<std::string> MonthNames(const LanguageRules& lang) {
   std::vector<std::string> names;
@@ -408,32 +434,32 @@ class Attributor {
         rules_(rules),
         sentences_(lang_code, MonthNames(lang)) {}
 
-  std::vector<Attribution> Run();
+  void Run(const AttributionSink& sink);
 
  private:
   void FindEntities(size_t end);
   // Reads cues, subject and holders of money or percent figure i.
-  void Attribute(size_t i, std::vector<Attribution>& out);
+  void Attribute(size_t i, Attribution& a, const Attribution& previous);
   void FindSentences();
-  void InferUnit(size_t i, Attribution& a, const std::vector<Attribution>& done);
-  std::string ListingUnit(size_t i, const std::vector<Attribution>& done) const;
+  void InferUnit(size_t i, Attribution& a, const std::vector<Recalled>& done);
+  std::string ListingUnit(size_t i, const std::vector<Recalled>& done) const;
   void ReadCues(size_t i, Attribution& a);
   std::string WithoutHorizons(Span w) const;
   bool CueFits(const Cue& cue, std::string_view folded_window, size_t figure_pos) const;
-  int InheritAttribute(size_t i, Attribution& a, const std::vector<Attribution>& done) const;
-  int ChangeBefore(size_t i, const std::vector<Attribution>& done) const;
-  bool SentenceSubjectBefore(size_t i, const std::vector<Attribution>& done, Attribution& a) const;
-  void ContinueSubject(size_t i, Attribution& a, const std::vector<Attribution>& done) const;
+  int InheritAttribute(size_t i, Attribution& a, const std::vector<Recalled>& done) const;
+  int ChangeBefore(size_t i, const std::vector<Recalled>& done) const;
+  bool SentenceSubjectBefore(size_t i, const std::vector<Recalled>& done, Attribution& a) const;
+  void ContinueSubject(size_t i, Attribution& a, const std::vector<Recalled>& done) const;
   void ReadHorizon(size_t i, Attribution& a);
   void ReadPeriod(size_t i, Attribution& a) const;
   std::string YearNear(size_t i, Span within) const;
   bool BoundsSpan(const Figure& date) const;
-  void FindSubject(size_t i, Attribution& a, const std::vector<Attribution>& done);
-  void FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done);
+  void FindSubject(size_t i, Attribution& a, const std::vector<Recalled>& done);
+  void FindHolders(size_t i, Attribution& a, const Attribution& previous);
   size_t PartnerCount(Span reference) const;
   bool OnlyAVerbBetween(size_t j, size_t i) const;
   std::vector<std::string> LastActors(Span reference, size_t n, const std::string& subject) const;
-  bool LinkConversion(size_t i, std::vector<Attribution>& out);
+  bool LinkConversion(size_t i, Attribution& a, const Attribution& previous);
   std::vector<std::string> ConversionQualifiers(size_t i, const Attribution& from);
   bool OnlyParenthesisBetween(size_t begin, size_t end) const;
   void InferTotal(size_t i, Attribution& a) const;
@@ -453,7 +479,7 @@ class Attributor {
   bool SoldShare(size_t i) const;
   bool AfterBeforeMarker(const Resolved& e) const;
   bool AfterPurchaseWord(std::string_view folded_before) const;
-  bool PriceOfStakeBefore(size_t i, const std::vector<Attribution>& done) const;
+  bool PriceOfStakeBefore(size_t i, const std::vector<Recalled>& done) const;
   std::optional<size_t> ShareOfBefore(size_t i) const;
   bool OtherProjectBefore(size_t i) const;
   bool OtherProjectAfter(size_t i) const;
@@ -465,8 +491,8 @@ class Attributor {
   bool GrantedBy(size_t i, int actor, const Attribution& a) const;
   bool StateActsOn(size_t i) const;
   bool GivenByTheState(size_t i, const Attribution& a) const;
-  bool SubjectOfGrant(size_t i, Attribution& a, const std::vector<Attribution>& done) const;
-  bool FirstMoneySubject(size_t i, Attribution& a, const std::vector<Attribution>& done) const;
+  bool SubjectOfGrant(size_t i, Attribution& a, const std::vector<Recalled>& done) const;
+  bool FirstMoneySubject(size_t i, Attribution& a, const std::vector<Recalled>& done) const;
   bool NamedBefore(int entity, size_t pos) const;
   bool ActorBetween(size_t begin, size_t end) const;
   size_t NamePhraseBegin(size_t k) const;
@@ -475,7 +501,7 @@ class Attributor {
   bool ShareOfUnnamed(size_t i) const;
   bool ShareMarkedAfter(size_t i) const;
   int AcquiredBefore(size_t i, size_t from) const;
-  bool SubjectFromContext(size_t i, bool guessed, Attribution& a, const std::vector<Attribution>& done) const;
+  bool SubjectFromContext(size_t i, bool guessed, Attribution& a, const std::vector<Recalled>& done) const;
   bool ProjectOnlyReferredToAfter(size_t i, Span within) const;
   int NearestOfType(Span within, Span figure, bool (*accept)(const std::string&), bool guessed) const;
   int DocumentProject() const;
@@ -503,6 +529,8 @@ class Attributor {
     return Heuristic(entity) ? Named(entity).id : rules_.entities[entity].id;
   }
   std::string SubjectType(const std::string& id) const;
+  // text as stored once in interned_, valid as long as this Attributor.
+  InternedText Intern(const std::string& text) { return InternedText(*interned_.insert(text).first); }
   // The text around figure i bounded by its clause and neighbouring figures.
   Span CueWindow(size_t i) const;
   // The entity mentions that lie inside within, in text order. They do not
@@ -537,6 +565,8 @@ class Attributor {
   // By figure: where the phrase naming the company whose shares a
   // percentage measures begins (ShareOfBefore), or npos.
   std::vector<size_t> share_phrase_begin_;
+  std::vector<Recalled> done_;  // by figure, for the figures attributed so far
+  std::unordered_set<std::string> interned_;  // what done_ views; a node set, so views stay valid
   int document_project_ = -1;  // the project the document names most, or -1
   int story_purchase_ = -1;     // the company the story says is bought, or -1
   std::string unnamed_project_;  // the project the story refers to but never names, or ""
@@ -545,6 +575,8 @@ class Attributor {
 };
 
 void Attributor::FindSentences() {
+  sentence_of_.reserve(figures_.size());
+  clause_of_.reserve(figures_.size());
   for (const auto& f : figures_) {
     Span s = sentences_.SentenceAt(text_, f.span);
     sentence_of_.push_back(s);
@@ -577,7 +609,7 @@ Span Attributor::CueWindow(size_t i) const {
   return w;
 }
 
-void Attributor::InferUnit(size_t i, Attribution& a, const std::vector<Attribution>& done) {
+void Attributor::InferUnit(size_t i, Attribution& a, const std::vector<Recalled>& done) {
   const Figure& f = figures_[i];
   if (f.kind != FigureKind::kMoney || !f.unit.empty()) return;
   std::map<std::string, int> stated;
@@ -613,7 +645,7 @@ void Attributor::InferUnit(size_t i, Attribution& a, const std::vector<Attributi
 // amount continues one when the money figure before it in the sentence has
 // a currency and nothing but a clause mark or "et" follows it ("3 millions
 // de clients" is a count). The listing's currency, or "".
-std::string Attributor::ListingUnit(size_t i, const std::vector<Attribution>& done) const {
+std::string Attributor::ListingUnit(size_t i, const std::vector<Recalled>& done) const {
   if (i == 0 || sentence_of_[i - 1] != sentence_of_[i]) return "";
   // Past figures in parentheses to the one they convert: "1,546 trillion
   // rials ($175.6bn; £93.6bn) from 1,070 trillion" lists rials.
@@ -625,7 +657,7 @@ std::string Attributor::ListingUnit(size_t i, const std::vector<Attribution>& do
   while (j > 0 && sentence_of_[j - 1] == sentence_of_[i] && in_parentheses(j)) --j;
   const Figure& prev = figures_[j];
   if (prev.kind != FigureKind::kMoney || !done[j].keep) return "";
-  std::string unit = done[j].unit_override.value_or(prev.unit);
+  std::string unit(done[j].unit);
   size_t at = figures_[i].span.end;
   while (at < text_.size() && text_[at] == ' ') ++at;
   if (at >= sentence_of_[i].end || std::string_view(",.;:)").find(text_[at]) != std::string_view::npos) return unit;
@@ -779,7 +811,7 @@ void Attributor::ReadCues(size_t i, Attribution& a) {
 // what the figure of its kind before it in the sentence measures (for
 // percentages only a stake: "revenue rose 12 %, the shares 3 %" lists no
 // stakes). Returns the index of that figure, or -1.
-int Attributor::InheritAttribute(size_t i, Attribution& a, const std::vector<Attribution>& done) const {
+int Attributor::InheritAttribute(size_t i, Attribution& a, const std::vector<Recalled>& done) const {
   if (!a.attribute.empty()) return -1;
   if (int change = ChangeBefore(i, done); change >= 0) {
     a.attribute = done[change].attribute;
@@ -794,7 +826,7 @@ int Attributor::InheritAttribute(size_t i, Attribution& a, const std::vector<Att
         !ActorBetween(figures_[j].span.end, figures_[i].span.begin))
       return -1;
     if (figures_[j].kind != figures_[i].kind || done[j].converts >= 0) continue;
-    const std::string& inherited = done[j].attribute;
+    std::string_view inherited = done[j].attribute;
     if (inherited.empty() || (figures_[i].kind != FigureKind::kMoney && inherited != "stake")) return -1;
     a.attribute = inherited;
     return static_cast<int>(j);
@@ -806,10 +838,10 @@ int Attributor::InheritAttribute(size_t i, Attribution& a, const std::vector<Att
 // auf 38 Milliarden Euro": the amount a change ends at measures what the
 // change does. The percentage right before an amount, with at most a short
 // word between them, or -1.
-int Attributor::ChangeBefore(size_t i, const std::vector<Attribution>& done) const {
+int Attributor::ChangeBefore(size_t i, const std::vector<Recalled>& done) const {
   if (i == 0 || figures_[i].kind != FigureKind::kMoney || sentence_of_[i - 1] != sentence_of_[i]) return -1;
   const Figure& change = figures_[i - 1];
-  const std::string& measured = done[i - 1].attribute;
+  std::string_view measured = done[i - 1].attribute;
   if (change.kind != FigureKind::kPercent || measured.empty() || measured == "stake") return -1;
   if (figures_[i].span.begin < change.span.end || figures_[i].span.begin - change.span.end > 6) return -1;
   std::string_view between = text_.substr(change.span.end, figures_[i].span.begin - change.span.end);
@@ -818,7 +850,7 @@ int Attributor::ChangeBefore(size_t i, const std::vector<Attribution>& done) con
 
 // "每年將投入250億歐元，4年內累計投資1000億歐元": a money figure whose
 // subject nothing names continues the sentence's figure before it.
-void Attributor::ContinueSubject(size_t i, Attribution& a, const std::vector<Attribution>& done) const {
+void Attributor::ContinueSubject(size_t i, Attribution& a, const std::vector<Recalled>& done) const {
   if (figures_[i].kind == FigureKind::kMoney) SentenceSubjectBefore(i, done, a);
 }
 
@@ -842,7 +874,7 @@ std::string Attributor::YearNear(size_t i, Span within) const {
     const Figure& d = *it;
     if (d.kind != FigureKind::kDate || d.span.end > within.end) continue;
     // A year ("in 2024", "im vergangenen Jahr"); a day's date is when it was said.
-    if (d.date.size() != 4 || !d.date_low.empty() || BoundsSpan(d)) continue;
+    if (d.date.size() != 4 || (d.date_range && !d.date_range->low.empty()) || BoundsSpan(d)) continue;
     size_t distance = d.span.begin > figures_[i].span.begin ? d.span.begin - figures_[i].span.end
                                                             : figures_[i].span.begin - d.span.end;
     if (distance < nearest) {
@@ -1181,7 +1213,7 @@ bool Attributor::AfterPurchaseWord(std::string_view folded_before) const {
 // milliards", "steigt mit 20 Prozent ein und zahlt dafür 4 Milliarden": money
 // right after a `price` word of investee_markers, with a stake before it in
 // its clause, is what the stake costs.
-bool Attributor::PriceOfStakeBefore(size_t i, const std::vector<Attribution>& done) const {
+bool Attributor::PriceOfStakeBefore(size_t i, const std::vector<Recalled>& done) const {
   const Table* markers = lang_.FindTable("investee_markers");
   if (!markers || i == 0 || figures_[i].kind != FigureKind::kMoney) return false;
   size_t j = i - 1;
@@ -1508,7 +1540,7 @@ int Attributor::RecentProject(size_t i, bool guessed) const {
 // is listed or only a capitalised name. Then the context: listed entities
 // and references first, and names the list does not know only where no
 // listed entity fits.
-void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Attribution>& done) {
+void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Recalled>& done) {
   bool marks_stake = false;
   int investee = -1;
   if (auto k = ShareOfBefore(i)) {
@@ -1660,7 +1692,7 @@ bool Attributor::GivenByTheState(size_t i, const Attribution& a) const {
 // or whoever the story's first money figure is about. Without another
 // cue, or with one that only places it in the project's cost ("will cover
 // up to ¥120 billion of the cost"), it is a subsidy.
-bool Attributor::SubjectOfGrant(size_t i, Attribution& a, const std::vector<Attribution>& done) const {
+bool Attributor::SubjectOfGrant(size_t i, Attribution& a, const std::vector<Recalled>& done) const {
   if (!GivenByTheState(i, a)) return false;
   // The document's project only once the story has named it: "mit dem
   // neuen Werk Lieferengpässe vermeiden" after the figure names nothing.
@@ -1674,7 +1706,7 @@ bool Attributor::SubjectOfGrant(size_t i, Attribution& a, const std::vector<Attr
 // "Hoshimura Electric will spend ¥480 billion … Japan's trade ministry will
 // cover up to ¥120 billion": the subject of the story's first money figure,
 // when it comes before figure i, copied into a.
-bool Attributor::FirstMoneySubject(size_t i, Attribution& a, const std::vector<Attribution>& done) const {
+bool Attributor::FirstMoneySubject(size_t i, Attribution& a, const std::vector<Recalled>& done) const {
   for (size_t j = 0; j < i; ++j) {
     if (figures_[j].kind != FigureKind::kMoney || !done[j].keep) continue;
     if (done[j].subject.empty()) return false;
@@ -1734,7 +1766,7 @@ bool Attributor::ProjectOnlyReferredToAfter(size_t i, Span within) const {
 }
 
 bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
-                                    const std::vector<Attribution>& done) const {
+                                    const std::vector<Recalled>& done) const {
   const Span f = figures_[i].span;
   auto set = [&](int entity, const char* source) { return SetSubject(a, entity, source); };
   bool acted_on = !ActorsBefore(i, false).empty() || !ActorsBefore(i, true).empty();
@@ -1809,7 +1841,7 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
 
 // The subject of the money figure before figure i in its sentence, when that
 // one has a subject, copied into a.
-bool Attributor::SentenceSubjectBefore(size_t i, const std::vector<Attribution>& done, Attribution& a) const {
+bool Attributor::SentenceSubjectBefore(size_t i, const std::vector<Recalled>& done, Attribution& a) const {
   for (size_t j = i; j-- > 0 && sentence_of_[j] == sentence_of_[i];) {
     if (figures_[j].kind != FigureKind::kMoney || done[j].converts >= 0) continue;
     if (done[j].subject.empty()) return false;
@@ -1827,7 +1859,7 @@ bool Attributor::SentenceSubjectBefore(size_t i, const std::vector<Attribution>&
 // A reference counts only where no actor is named: in "51 % de la société
 // d'exploitation et Haldor Metals 49 %" the holder is Haldor Metals, not the
 // company "la société" would refer to.
-void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribution>& done) {
+void Attributor::FindHolders(size_t i, Attribution& a, const Attribution& previous) {
   if (SoldShare(i)) return;
   Span lead = LeadWindow(i);
   lead.begin = std::max(lead.begin, clause_of_[i].begin);
@@ -1841,7 +1873,7 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
       // "兩者", "beide": the holders of the previous figure in this sentence,
       // or else, where the word counts them ("雙方", "die drei Partner"),
       // the actors named last.
-      if (i > 0 && sentence_of_[i - 1] == sentence_of_[i]) a.holders = done[i - 1].holders;
+      if (i > 0 && sentence_of_[i - 1] == sentence_of_[i]) a.holders = previous.holders;
       else a.holders = LastActors(e.span, PartnerCount(e.span), a.subject);
       continue;
     }
@@ -1871,9 +1903,9 @@ void Attributor::FindHolders(size_t i, Attribution& a, const std::vector<Attribu
       if (std::find(actors.begin(), actors.end(), g) == actors.end()) actors.push_back(g);
     }
     if (actors.size() == 1 && EntityId(actors.front()) != a.subject) a.holders.push_back(EntityId(actors.front()));
-    if (actors.empty() && i > 0 && sentence_of_[i - 1] == sentence_of_[i] && done[i - 1].holders.size() == 1 &&
-        done[i - 1].holders.front() != a.subject && OnlyAVerbBetween(i - 1, i))
-      a.holders = done[i - 1].holders;
+    if (actors.empty() && i > 0 && sentence_of_[i - 1] == sentence_of_[i] && previous.holders.size() == 1 &&
+        previous.holders.front() != a.subject && OnlyAVerbBetween(i - 1, i))
+      a.holders = previous.holders;
   }
   if (a.holders.size() == 1 && a.subject.empty()) a.holders.clear();
 }
@@ -2012,17 +2044,16 @@ std::vector<std::string> Attributor::ConversionQualifiers(size_t i, const Attrib
   return qualifiers;
 }
 
-bool Attributor::LinkConversion(size_t i, std::vector<Attribution>& out) {
+bool Attributor::LinkConversion(size_t i, Attribution& a, const Attribution& previous) {
   if (i == 0) return false;
   const Figure& prev = figures_[i - 1];
   const Figure& f = figures_[i];
-  if (prev.kind != FigureKind::kMoney || f.kind != FigureKind::kMoney || !out[i - 1].keep) return false;
+  if (prev.kind != FigureKind::kMoney || f.kind != FigureKind::kMoney || !previous.keep) return false;
   if (!OnlyParenthesisBetween(prev.span.end, f.span.begin)) return false;
-  std::string prev_unit = out[i - 1].unit_override.value_or(prev.unit);
-  std::string unit = out[i].unit_override.value_or(f.unit);
+  std::string prev_unit = previous.unit_override.value_or(prev.unit);
+  std::string unit = a.unit_override.value_or(f.unit);
   if (prev_unit.empty() || unit.empty() || prev_unit == unit) return false;
-  Attribution& a = out[i];
-  const Attribution& from = out[i - 1];
+  const Attribution& from = previous;
   a.converts = static_cast<int>(i - 1);
   a.subject = from.subject;
   a.subject_source = from.subject_source;
@@ -2034,9 +2065,8 @@ bool Attributor::LinkConversion(size_t i, std::vector<Attribution>& out) {
   return true;
 }
 
-std::vector<Attribution> Attributor::Run() {
-  std::vector<Attribution> out(figures_.size());
-  if (figures_.empty()) return out;
+void Attributor::Run(const AttributionSink& sink) {
+  if (figures_.empty()) return;
   share_phrase_begin_.assign(figures_.size(), std::string_view::npos);
   FindSentences();
   // Only money and percent figures get a subject, so names past the last of
@@ -2046,15 +2076,19 @@ std::vector<Attribution> Attributor::Run() {
     if (figures_[i].kind != FigureKind::kDate) end = std::max(end, sentence_of_[i].end);
   }
   if (end > 0) FindEntities(end);
+  // Made only now: name finding holds every word of the text for a while.
+  done_.reserve(figures_.size());
+  Attribution previous;
   for (size_t i = 0; i < figures_.size(); ++i) {
-    Attribution& a = out[i];
+    Attribution a;
     a.sentence = sentence_of_[i];
-    InferUnit(i, a, out);
-    if (!a.keep) continue;
-    if (figures_[i].kind == FigureKind::kDate) continue;
-    Attribute(i, out);
+    InferUnit(i, a, done_);
+    if (a.keep && figures_[i].kind != FigureKind::kDate) Attribute(i, a, previous);
+    done_.push_back({a.keep, a.converts, Intern(a.unit_override.value_or(figures_[i].unit)), Intern(a.attribute),
+                     Intern(a.subject), Intern(a.subject_source)});
+    sink(i, a);
+    previous = std::move(a);
   }
-  return out;
 }
 
 void Attributor::FindEntities(size_t end) {
@@ -2069,12 +2103,11 @@ void Attributor::FindEntities(size_t end) {
   if (partners_.size() >= 2) named_type_[unnamed_project_] = "venture";
 }
 
-void Attributor::Attribute(size_t i, std::vector<Attribution>& out) {
-  Attribution& a = out[i];
-  if (LinkConversion(i, out)) return;
+void Attributor::Attribute(size_t i, Attribution& a, const Attribution& previous) {
+  if (LinkConversion(i, a, previous)) return;
   ReadCues(i, a);
-  if (a.attribute.empty() && PriceOfStakeBefore(i, out)) a.attribute = "price";
-  int inherited_from = InheritAttribute(i, a, out);
+  if (a.attribute.empty() && PriceOfStakeBefore(i, done_)) a.attribute = "price";
+  int inherited_from = InheritAttribute(i, a, done_);
   // "qui prendra 34 %": a share someone takes; one of something named
   // after it is weighed by what that is (FindSubject).
   if (a.attribute.empty() && figures_[i].kind == FigureKind::kPercent && TakingVerbBefore(i) && !InvesteeMarkerAfter(i))
@@ -2086,24 +2119,33 @@ void Attributor::Attribute(size_t i, std::vector<Attribution>& out) {
   int acquired = inherited_from >= 0 ? AcquiredBefore(i, figures_[inherited_from].span.end) : -1;
   if (acquired >= 0) {
     SetSubject(a, acquired, "entity");
-  } else if (inherited_from >= 0 && !out[inherited_from].subject.empty()) {
-    a.subject = out[inherited_from].subject;
-    a.subject_source = out[inherited_from].subject_source;
+  } else if (inherited_from >= 0 && !done_[inherited_from].subject.empty()) {
+    a.subject = done_[inherited_from].subject;
+    a.subject_source = done_[inherited_from].subject_source;
   } else {
-    FindSubject(i, a, out);
-    if (a.subject.empty() && !OtherProjectBefore(i)) ContinueSubject(i, a, out);
+    FindSubject(i, a, done_);
+    if (a.subject.empty() && !OtherProjectBefore(i)) ContinueSubject(i, a, done_);
   }
-  FindHolders(i, a, out);
+  FindHolders(i, a, previous);
   InferTotal(i, a);
   if (a.attribute == "stake" && !a.subject.empty()) last_stake_ = static_cast<int>(i);
 }
 
 }  // namespace
 
+void Attribute(std::string_view text, const std::vector<Mention>& mentions, const std::vector<Figure>& figures,
+               const LanguageRules& lang, const RuleSet& rules, const std::string& lang_code,
+               const AttributionSink& sink) {
+  Attributor(text, mentions, figures, lang, rules, lang_code).Run(sink);
+}
+
 std::vector<Attribution> Attribute(std::string_view text, const std::vector<Mention>& mentions,
                                    const std::vector<Figure>& figures, const LanguageRules& lang,
                                    const RuleSet& rules, const std::string& lang_code) {
-  return Attributor(text, mentions, figures, lang, rules, lang_code).Run();
+  std::vector<Attribution> out;
+  out.reserve(figures.size());
+  Attribute(text, mentions, figures, lang, rules, lang_code, [&](size_t, const Attribution& a) { out.push_back(a); });
+  return out;
 }
 
 }  // namespace claimcheck

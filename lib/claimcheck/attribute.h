@@ -14,6 +14,7 @@
 //    converts it.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,9 +27,11 @@
 
 namespace claimcheck {
 
+// Small members first, together (see Figure): one per figure is held.
 struct Attribution {
   bool keep = true;  // false: a bare scaled figure without money context
-  Span sentence;     // normalized text
+  int converts = -1;  // index of the figure this one converts
+  Span sentence;      // normalized text
   std::optional<std::string> unit_override;  // an inferred unit ("" = unknown)
   std::string unit_evidence;
   std::string subject, subject_source;
@@ -37,11 +40,20 @@ struct Attribution {
   std::vector<std::string> qualifiers;
   std::optional<Horizon> horizon;
   std::string period;  // a year, or ""
-  int converts = -1;   // index of the figure this one converts
 };
 
-// One Attribution per figure, same order. mentions are all mentions of the
-// document (horizon mentions are read from them).
+// Receives figure i's attribution once it is final, in figure order.
+using AttributionSink = std::function<void(size_t figure, const Attribution&)>;
+
+// Passes one Attribution per figure to sink, in figure order, as each is
+// done: a claim-dense document's attributions need not all be held. Of
+// mentions only the horizon mentions are read; they may be all of the
+// document's or only those.
+void Attribute(std::string_view text, const std::vector<Mention>& mentions, const std::vector<Figure>& figures,
+               const LanguageRules& lang, const RuleSet& rules, const std::string& lang_code,
+               const AttributionSink& sink);
+
+// The same, collected: one Attribution per figure, same order.
 std::vector<Attribution> Attribute(std::string_view text, const std::vector<Mention>& mentions,
                                    const std::vector<Figure>& figures, const LanguageRules& lang,
                                    const RuleSet& rules, const std::string& lang_code);

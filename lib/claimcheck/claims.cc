@@ -2,9 +2,15 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 namespace claimcheck {
 namespace {
+
+// "<doc>#<start>": a claim's id, from the original offset it starts at.
+std::string ClaimId(const Document& doc, size_t original_begin) {
+  return doc.name + "#" + std::to_string(original_begin);
+}
 
 Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& lines, const Figure& f,
                 const Attribution& a, const std::string& lang_code) {
@@ -13,7 +19,7 @@ Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& line
   c.lang = lang_code;
   c.kind = f.kind;
   c.span = norm.to_original.ToOriginal(f.span);
-  c.id = doc.name + "#" + std::to_string(c.span.begin);
+  c.id = ClaimId(doc, c.span.begin);
   c.text = doc.text.substr(c.span.begin, c.span.size());
   LineCol lc = lines.At(c.span.begin);
   c.line = lc.line;
@@ -28,8 +34,10 @@ Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& line
   c.unit_evidence = a.unit_override ? a.unit_evidence : f.unit_evidence;
   c.unit_inferred = a.unit_override.has_value();
   c.date = f.date;
-  c.date_low = f.date_low;
-  c.date_high = f.date_high;
+  if (f.date_range) {
+    c.date_low = f.date_range->low;
+    c.date_high = f.date_range->high;
+  }
   c.relative = f.relative;
   c.resolved = f.resolved;
   c.subject = a.subject;
@@ -44,24 +52,29 @@ Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& line
 
 }  // namespace
 
+ClaimEmitter::ClaimEmitter(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,
+                           const std::string& lang_code, const ClaimSink& emit)
+    : doc_(doc), norm_(norm), figures_(figures), lang_code_(lang_code), emit_(emit), lines_(doc.text) {
+  kept_.reserve(figures.size());
+}
+
+void ClaimEmitter::Add(size_t i, const Attribution& a) {
+  kept_.push_back(a.keep);
+  if (!a.keep) return;
+  Claim c = MakeClaim(doc_, norm_, lines_, figures_[i], a, lang_code_);
+  if (a.converts >= 0 && kept_[a.converts])
+    c.converts = ClaimId(doc_, norm_.to_original.OriginalBegin(figures_[a.converts].span.begin));
+  size_t sentence_begin = norm_.to_original.OriginalBegin(a.sentence.begin);
+  std::string_view sentence = std::string_view(doc_.text).substr(sentence_begin, c.sentence.size());
+  auto [it, inserted] = first_statement_.emplace(std::make_pair(sentence, c.span.begin - sentence_begin), c.span.begin);
+  if (!inserted) c.statement = ClaimId(doc_, it->second);
+  emit_(std::move(c));
+}
+
 void EmitClaims(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,
                 const std::vector<Attribution>& attributions, const std::string& lang_code, const ClaimSink& emit) {
-  LineIndex lines(doc.text);
-  std::vector<std::string> id_of_figure(figures.size());  // "" for a figure that is no claim
-  // A sentence that stands several times (a headline repeated as a teaser)
-  // is one statement: later copies point at the first claim.
-  std::map<std::pair<std::string, size_t>, std::string> first_statement;
-  for (size_t i = 0; i < figures.size(); ++i) {
-    if (!attributions[i].keep) continue;
-    Claim c = MakeClaim(doc, norm, lines, figures[i], attributions[i], lang_code);
-    if (attributions[i].converts >= 0) c.converts = id_of_figure[attributions[i].converts];
-    size_t sentence_begin = norm.to_original.OriginalBegin(attributions[i].sentence.begin);
-    auto key = std::make_pair(c.sentence, c.span.begin - sentence_begin);
-    auto [it, inserted] = first_statement.emplace(key, c.id);
-    if (!inserted) c.statement = it->second;
-    id_of_figure[i] = c.id;
-    emit(std::move(c));
-  }
+  ClaimEmitter emitter(doc, norm, figures, lang_code, emit);
+  for (size_t i = 0; i < figures.size(); ++i) emitter.Add(i, attributions[i]);
 }
 
 std::vector<Claim> BuildClaims(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimcheck/attribute.h"
@@ -18,6 +20,35 @@ namespace claimcheck {
 
 // Receives each claim as it is built, in document order.
 using ClaimSink = std::function<void(Claim&&)>;
+
+// Builds the claims of one document a figure at a time, as attribution
+// finishes each, and passes each to emit at once, so that neither a
+// claim-dense document's attributions nor its claims are all held.
+class ClaimEmitter {
+ public:
+  // doc, norm, figures and emit must outlive the emitter.
+  ClaimEmitter(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,
+               const std::string& lang_code, const ClaimSink& emit);
+
+  // Emits the claim of figures[i] as a attributes it; nothing when !a.keep.
+  // REQUIRES: called once per figure, in increasing i.
+  void Add(size_t i, const Attribution& a);
+
+ private:
+  const Document& doc_;
+  const NormalizedText& norm_;
+  const std::vector<Figure>& figures_;
+  const std::string& lang_code_;
+  const ClaimSink& emit_;
+  LineIndex lines_;
+  std::vector<bool> kept_;  // by figure so far: whether it is a claim
+  // A sentence that stands several times (a headline repeated as a teaser)
+  // is one statement: later copies point at the first claim. Keyed by the
+  // sentence in doc.text and the claim's place in it, valued by the first
+  // claim's start, not copies of sentences and ids: a claim-dense document
+  // has as many entries as claims.
+  std::map<std::pair<std::string_view, size_t>, size_t> first_statement_;
+};
 
 // Passes each claim to emit as soon as it is built, so that a claim-dense
 // document's claims need not all be held (extract writes them as they come).

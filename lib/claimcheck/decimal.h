@@ -11,7 +11,10 @@
 
 namespace claimcheck {
 
-class Decimal {
+// Packed to 4-byte alignment: figures hold three optional Decimals each, and
+// __int128's 16-byte alignment made each 48 bytes, mostly padding, in a
+// document of half a million figures (x86-64 loads it unaligned at no cost).
+class [[gnu::packed, gnu::aligned(4)]] Decimal {
  public:
   Decimal() = default;
   static Decimal FromInt(long long v) { return Decimal(v, 0); }
@@ -42,5 +45,6 @@ class Decimal {
   __int128 coef_ = 0;
   int exp_ = 0;
 };
+static_assert(sizeof(std::optional<Decimal>) == 24);
 
 }  // namespace claimcheck

@@ -24,6 +24,14 @@ Anchor ChooseAnchor(const Context& context, const Document& doc, std::string_vie
   return {};
 }
 
+// Of its mentions, attribution reads only the horizons ("in den nächsten
+// vier Jahren"): the rest are in the figures by now, and in a claim-dense
+// document they cost as much memory as the figures do.
+void KeepOnlyHorizons(std::vector<Mention>& mentions) {
+  std::erase_if(mentions, [](const Mention& m) { return m.rule->kind != FigureKind::kHorizon; });
+  mentions.shrink_to_fit();
+}
+
 }  // namespace
 
 Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const Context& context,
@@ -33,14 +41,15 @@ Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const C
   LanguageChoice lang = ChooseLanguage(doc.text, doc.language && context.language == "auto" ? *doc.language : context.language, rules);
   if (!lang.rules) return Error{Error::Kind::kInput, doc.name, 0, 0, "no rules for language '" + lang.code + "'"};
   NormalizedText norm = Normalize(doc.text);
-  std::vector<Mention> mentions = FindMentions(norm.text, *lang.rules);
-  std::vector<Figure> figures = ParseFigures(norm.text, mentions, *lang.rules, std::nullopt);
-  Anchor anchor = ChooseAnchor(context, doc, norm.text, figures);
-  if (anchor.date) figures = ParseFigures(norm.text, mentions, *lang.rules, anchor.date);
-  std::vector<Attribution> attributions = Attribute(norm.text, mentions, figures, *lang.rules, rules, lang.code);
-  ExtractResult result{lang.code, anchor.date, anchor.source, {}};
-  EmitClaims(doc, norm, figures, attributions, lang.code, emit);
-  return result;
+  std::vector<Mention> mentions = FindMentions(norm.text(), *lang.rules);
+  std::vector<Figure> figures = ParseFigures(norm.text(), mentions, *lang.rules, std::nullopt);
+  Anchor anchor = ChooseAnchor(context, doc, norm.text(), figures);
+  if (anchor.date) figures = ParseFigures(norm.text(), mentions, *lang.rules, anchor.date);
+  KeepOnlyHorizons(mentions);
+  ClaimEmitter claims(doc, norm, figures, lang.code, emit);
+  Attribute(norm.text(), mentions, figures, *lang.rules, rules, lang.code,
+            [&](size_t i, const Attribution& a) { claims.Add(i, a); });
+  return ExtractResult{lang.code, anchor.date, anchor.source, {}};
 }
 
 Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const Context& context) {

@@ -1,6 +1,7 @@
 #include "claimcheck/extract_parallel.h"
 
 #include <condition_variable>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -109,17 +110,41 @@ class OrderedRun {
   bool exhausted_ = false, stopped_ = false;
 };
 
+// Passes on every piece of doc but the one still filling; false once emit
+// refused them.
+bool EmitFilledPieces(RenderedDocument& doc, const std::function<bool(RenderedDocument&)>& emit) {
+  RenderedDocument part;
+  part.more_follows = true;
+  auto filling = std::prev(doc.output.end());
+  part.output.assign(std::make_move_iterator(doc.output.begin()), std::make_move_iterator(filling));
+  doc.output.erase(doc.output.begin(), filling);
+  return emit(part);
+}
+
+// One thread: the document being extracted is always the next in order, so
+// its lines can go out before it ends. Once emit refuses them, the rest of
+// the document is extracted but not rendered.
+void ExtractInline(DocumentReader& reader, const RuleSet& rules, const Context& context, const ClaimRenderer& render,
+                   const std::function<bool(RenderedDocument&)>& emit) {
+  bool open = true;
+  auto render_and_flush = [&](const Claim& claim, RenderedDocument& doc) {
+    if (!open) return;
+    render(claim, doc);
+    if (doc.output.size() > 1) open = EmitFilledPieces(doc, emit);
+  };
+  while (open) {
+    auto item = reader.Next();
+    if (!item) return;
+    RenderedDocument doc = ExtractOne(std::move(*item), rules, context, render_and_flush);
+    if (open) open = emit(doc);
+  }
+}
+
 }  // namespace
 
 void ExtractInOrder(DocumentReader& reader, const std::vector<const RuleSet*>& rules, const Context& context,
                     const ClaimRenderer& render, const std::function<bool(RenderedDocument&)>& emit) {
-  if (rules.size() == 1) {
-    while (auto item = reader.Next()) {
-      RenderedDocument doc = ExtractOne(std::move(*item), *rules.front(), context, render);
-      if (!emit(doc)) return;
-    }
-    return;
-  }
+  if (rules.size() == 1) return ExtractInline(reader, *rules.front(), context, render, emit);
   OrderedRun run(reader, rules.size());
   std::vector<std::thread> workers;
   for (const RuleSet* set : rules) {

@@ -34,6 +34,9 @@ struct RenderedDocument {
   size_t claims = 0;
   bool empty = false;  // nothing to read in it
   Errors errors;       // why it failed; empty on success
+  // Set on the filled pieces of a document that is still being extracted;
+  // its rest, with the counts above, comes in a later call.
+  bool more_follows = false;
 };
 
 // Appends one claim's output to its document's.
@@ -42,7 +45,10 @@ using ClaimRenderer = std::function<void(const Claim&, RenderedDocument&)>;
 // Reads every document of reader, extracts with rules[i] on thread i (the
 // same set may stand at several i), renders each claim there, and calls
 // emit for each document in input order. emit returns false to stop early
-// (stdout closed). REQUIRES: !rules.empty(); one thread runs inline.
+// (stdout closed). REQUIRES: !rules.empty(); one thread runs inline, and
+// then passes a document's output on a piece at a time as the pieces fill
+// (more_follows), so a 16 MB line of claims is never held as 270 MB of
+// lines; with several threads a document waits for its turn whole.
 void ExtractInOrder(DocumentReader& reader, const std::vector<const RuleSet*>& rules, const Context& context,
                     const ClaimRenderer& render, const std::function<bool(RenderedDocument&)>& emit);
 

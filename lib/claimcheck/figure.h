@@ -3,6 +3,7 @@
 // parse_percent and parse_date from a Mention.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -12,22 +13,33 @@
 
 namespace claimcheck {
 
+// A date figure's first and last day where it spans several ("Q1 2025":
+// "2025-01-01" to "2025-03-31").
+struct DateRange {
+  std::string low, high;
+};
+
+// The small members stand together, so that padding does not round each up
+// to 8 bytes: a claim-dense document holds one Figure per figure until its
+// claims are built.
 struct Figure {
   FigureKind kind = FigureKind::kMoney;
-  Span span;  // normalized text
+  bool unit_inferred = false;
+  bool relative = false;  // date: depends on the anchor date
+  bool resolved = false;  // date: relative and resolved against an anchor
+  Span span;              // normalized text
   const PatternRule* rule = nullptr;
 
   // money and percent: value, or low and high for a range
   std::optional<Decimal> value, low, high;
   std::string unit;           // ISO 4217 code, "%" or "" (unknown)
   std::string unit_evidence;  // why this unit: "stated", "default for '$'", "inferred: ..."
-  bool unit_inferred = false;
 
   // date: ISO text, "YYYY-MM-DD", "YYYY-MM", "YYYY" or "--MM-DD" (no year known)
   std::string date;
-  std::string date_low, date_high;  // for ranges
-  bool relative = false;            // depends on the anchor date
-  bool resolved = false;            // relative and resolved against an anchor
+  // Null but for a range. Behind a pointer: few figures are ranges, and two
+  // empty strings in each Figure were a fifth of its size.
+  std::unique_ptr<DateRange> date_range;
 };
 
 }  // namespace claimcheck

@@ -12,14 +12,14 @@ namespace claimcheck {
 
 std::string_view Mention::Group(std::string_view text, std::string_view name) const {
   for (const auto& [n, span] : groups) {
-    if (n == name) return text.substr(span.begin, span.size());
+    if (*n == name) return text.substr(span.begin, span.size());
   }
   return {};
 }
 
 bool Mention::Has(std::string_view name) const {
   for (const auto& g : groups) {
-    if (g.first == name) return true;
+    if (*g.name == name) return true;
   }
   return false;
 }
@@ -41,7 +41,7 @@ bool MatchRule(std::string_view text, Span span, const PatternRule& rule, const 
     const re2::StringPiece& sp = subs[static_cast<size_t>(index)];
     if (sp.data() == nullptr) continue;
     size_t begin = static_cast<size_t>(sp.data() - text.data());
-    out.groups.emplace_back(name, Span{begin, begin + sp.size()});
+    out.groups.push_back({&name, Span{begin, begin + sp.size()}});
   }
   return true;
 }
@@ -101,7 +101,7 @@ CachedName ToCached(const std::optional<Mention>& m, Span span, const LanguageRu
   CachedName name;
   if (!m) return name;
   name.rule = static_cast<int>(m->rule - lang.rules.data());
-  for (const auto& [group, at] : m->groups) name.groups.emplace_back(group, Span{at.begin - span.begin, at.end - span.begin});
+  for (const auto& [group, at] : m->groups) name.groups.push_back({group, Span{at.begin - span.begin, at.end - span.begin}});
   return name;
 }
 
@@ -110,7 +110,7 @@ std::optional<Mention> FromCached(const CachedName& name, Span span, const Langu
   Mention m;
   m.rule = &lang.rules[static_cast<size_t>(name.rule)];
   m.span = span;
-  for (const auto& [group, at] : name.groups) m.groups.emplace_back(group, Span{at.begin + span.begin, at.end + span.begin});
+  for (const auto& [group, at] : name.groups) m.groups.push_back({group, Span{at.begin + span.begin, at.end + span.begin}});
   return m;
 }
 

@@ -110,14 +110,20 @@ class Builder {
   void Replace(size_t begin, size_t end, std::string_view with) {
     Flush();
     copy_begin_ = copy_end_ = end;
-    size_t nb = out_.text.size();
-    out_.text.append(with);
-    out_.to_original.AddEdit(nb, out_.text.size(), begin, end);
+    size_t nb = out_.changed.size();
+    out_.changed.append(with);
+    out_.to_original.AddEdit(nb, out_.changed.size(), begin, end);
   }
   // Appends the pending copy; call once all is built.
   void Flush() {
-    out_.text.append(original_.substr(copy_begin_, copy_end_ - copy_begin_));
+    if (out_.changed.empty()) out_.changed.reserve(original_.size());
+    out_.changed.append(original_.substr(copy_begin_, copy_end_ - copy_begin_));
     copy_begin_ = copy_end_;
+  }
+  // Whether all that was built is one copy of the whole original, not yet
+  // appended: then nothing need be.
+  bool Unchanged() const {
+    return out_.changed.empty() && out_.to_original.identity() && copy_begin_ == 0 && copy_end_ == original_.size();
   }
 
  private:
@@ -203,7 +209,7 @@ bool IsNormalized(std::string_view para) {
 
 NormalizedText Normalize(std::string_view original) {
   NormalizedText out;
-  out.text.reserve(original.size());
+  out.original = original;
   Builder builder(original, out);
   size_t pos = 0;
   while (pos < original.size()) {
@@ -217,7 +223,9 @@ NormalizedText Normalize(std::string_view original) {
     }
     pos = end;
   }
-  builder.Flush();
+  // Unchanged text is read from the original, never copied.
+  out.unchanged = builder.Unchanged();
+  if (!out.unchanged) builder.Flush();
   return out;
 }
 

@@ -15,12 +15,19 @@
 
 namespace claimcheck {
 
+// Where normalization changed nothing (most text), text() is the original
+// itself rather than a copy, so that a document is not held twice.
 struct NormalizedText {
-  std::string text;
+  std::string_view original;  // what Normalize read
+  std::string changed;        // the normalized bytes, unless unchanged
+  bool unchanged = false;     // the normalized bytes are the original's
   OffsetMap to_original;
+
+  std::string_view text() const { return unchanged ? original : std::string_view(changed); }
 };
 
-// REQUIRES: original is valid UTF-8 (source::CheckText passed).
+// REQUIRES: original is valid UTF-8 (source::CheckText passed) and outlives
+// the result, which may view it.
 NormalizedText Normalize(std::string_view original);
 
 // Whether the code point that ends before pos (StartsInsideWord) or starts at

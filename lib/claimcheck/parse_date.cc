@@ -205,17 +205,16 @@ bool DateReader::ReadRelative(Figure& f) {
     f.relative = true;
     f.resolved = true;
     f.date = fmt::format("{:04}-Q{}", first.year, (first.month - 1) / 3 + 1);
-    f.date_low = FormatIsoDate(first);
     CivilDate last = AddMonths(first, 2);
-    f.date_high = FormatIsoDate(CivilDate{last.year, last.month, DaysInMonth(last.year, last.month)});
+    f.date_range = std::make_unique<DateRange>(
+        FormatIsoDate(first), FormatIsoDate(CivilDate{last.year, last.month, DaysInMonth(last.year, last.month)}));
     return true;
   }
   if (unit == "week" && !counted) {
     // "nächste Woche": the whole week, Monday to Sunday.
     CivilDate monday = AddDays(a, 7L * n - (IsoWeekday(a) - 1));
     SetResolved(f, monday);
-    f.date_low = f.date;
-    f.date_high = FormatIsoDate(AddDays(monday, 6));
+    f.date_range = std::make_unique<DateRange>(f.date, FormatIsoDate(AddDays(monday, 6)));
     return true;
   }
   if (unit == "day") SetResolved(f, AddDays(a, n));
@@ -296,8 +295,8 @@ bool DateReader::ReadQuarter(const Parts& start, Figure& f) {
   std::optional<int> year = start.year;
   if (!year && anchor_) year = anchor_->year;
   if (!q || *q < 1 || *q > 4 || !year) return false;
-  f.date_low = fmt::format("{:04}-{:02}-01", *year, 3 * *q - 2);
-  f.date_high = FormatIsoDate(CivilDate{*year, 3 * *q, DaysInMonth(*year, 3 * *q)});
+  f.date_range = std::make_unique<DateRange>(fmt::format("{:04}-{:02}-01", *year, 3 * *q - 2),
+                                             FormatIsoDate(CivilDate{*year, 3 * *q, DaysInMonth(*year, 3 * *q)}));
   f.date = fmt::format("{:04}-Q{}", *year, *q);
   f.relative = !start.year;
   f.resolved = f.relative;
@@ -337,9 +336,8 @@ bool DateReader::ReadAbsolute(Figure& f) {
   }
   f.date = FormatParts(*start);
   if (end) {
-    f.date_low = f.date;
-    f.date_high = FormatParts(*end);
-    if (f.date_high.empty()) return false;
+    f.date_range = std::make_unique<DateRange>(f.date, FormatParts(*end));
+    if (f.date_range->high.empty()) return false;
   }
   return !f.date.empty();
 }
@@ -359,8 +357,7 @@ bool DateReader::ShiftByCount(Figure& f) {
   else if (unit == "year") moved = AddMonths(*base, 12 * n);
   else return false;
   f.date = FormatIsoDate(moved);
-  f.date_low.clear();
-  f.date_high.clear();
+  f.date_range.reset();
   return true;
 }
 
@@ -387,8 +384,8 @@ bool DateReader::ReadPeriod(Figure& f, const std::string& unit, int count, int d
     high = dir > 0 ? step(count) : AddDays(a, -1);
   }
   f.relative = f.resolved = true;
-  f.date = f.date_low = FormatIsoDate(low);
-  f.date_high = FormatIsoDate(high);
+  f.date = FormatIsoDate(low);
+  f.date_range = std::make_unique<DateRange>(f.date, FormatIsoDate(high));
   return true;
 }
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <memory>
@@ -22,15 +23,24 @@ namespace {
 // costs a strlen and a call for every word a candidate looks at.
 using namespace std::string_view_literals;
 
+// A word longer than this is cut here (a Word keeps its length in 32 bits).
+constexpr size_t kMaxWordBytes = UINT32_MAX;
+
 // A Latin-script word: letters and digits, with inner hyphens ("Helion-Projekt").
+// 16 bytes, not the 24 of a Span and five bools: name finding holds every
+// word of a document at once (2.7 million in a 16 MB line).
 struct Word {
-  Span span;
-  bool capitalised = false;  // first letter upper case
-  bool acronym = false;      // two or more letters, all upper case ("MGX")
-  bool inner_capital = false;  // a capital after a small letter ("OpenAI")
-  bool sentence_start = false;
-  bool title_line = false;  // in a headline written in title case
+  size_t begin = 0;
+  uint32_t length = 0;
+  bool capitalised : 1 = false;  // first letter upper case
+  bool acronym : 1 = false;      // two or more letters, all upper case ("MGX")
+  bool inner_capital : 1 = false;  // a capital after a small letter ("OpenAI")
+  bool sentence_start : 1 = false;
+  bool title_line : 1 = false;  // in a headline written in title case
+
+  size_t end() const { return begin + length; }
 };
+static_assert(sizeof(Word) == 16);
 
 bool IsAsciiUpper(UChar32 c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLetter(UChar32 c) { return IsAsciiUpper(c) || (c >= 'a' && c <= 'z'); }
@@ -159,13 +169,13 @@ struct CaseTally {
 
 void Classify(std::string_view text, Word& w) {
   CaseTally tally;
-  for (int32_t i = static_cast<int32_t>(w.span.begin); i < static_cast<int32_t>(w.span.end);) {
+  for (int32_t i = static_cast<int32_t>(w.begin); i < static_cast<int32_t>(w.end());) {
     UChar32 c;
-    U8_NEXT(text.data(), i, static_cast<int32_t>(w.span.end), c);
+    U8_NEXT(text.data(), i, static_cast<int32_t>(w.end()), c);
     bool letter = IsLetter(c);
     tally.Add(letter, letter && IsUpper(c), w);
   }
-  tally.Finish(text.substr(w.span.begin, w.span.size()), w);
+  tally.Finish(text.substr(w.begin, w.length), w);
 }
 
 // Classify for a word of ASCII bytes alone, as most words are: the same
@@ -186,12 +196,12 @@ void ClassifyAscii(std::string_view word, Word& w) {
 void MarkTitleCaseLines(std::string_view text, std::vector<Word>& words) {
   size_t line_first = 0;
   while (line_first < words.size()) {
-    size_t line_end = text.find('\n', words[line_first].span.begin);
+    size_t line_end = text.find('\n', words[line_first].begin);
     if (line_end == std::string_view::npos) line_end = text.size();
     size_t next = line_first;
     int long_words = 0, capitalised = 0;
-    for (; next < words.size() && words[next].span.begin < line_end; ++next) {
-      if (words[next].span.size() < 4) continue;
+    for (; next < words.size() && words[next].begin < line_end; ++next) {
+      if (words[next].length < 4) continue;
       ++long_words;
       capitalised += words[next].capitalised;
     }
@@ -216,8 +226,10 @@ size_t InitialismEnd(std::string_view text, size_t begin, size_t word_end, size_
 std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sentences, bool title_case_lines) {
   std::vector<Word> words;
   // Prose has about a word in six bytes: growing the vector word by word
-  // cost a tenth of this scan.
-  words.reserve(end / 6);
+  // cost a tenth of this scan. Room for a word in four: pages never written
+  // cost no memory, but a vector that outgrows its room holds its words
+  // twice while it moves them (English news, 5.9 bytes a word, outgrew six).
+  words.reserve(end / 4);
   size_t pos = 0;
   while (pos < end) {
     if (auto b = static_cast<unsigned char>(text[pos]); b < 0x80 && !IsAsciiWordByte(b)) {
@@ -232,7 +244,7 @@ std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sente
       continue;
     }
     Word w;
-    w.span.begin = pos;
+    w.begin = pos;
     bool ascii = c < 0x80;
     size_t at = static_cast<size_t>(i);
     while (at < end) {
@@ -252,12 +264,12 @@ std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sente
       ascii = false;  // (ASCII word bytes were taken above)
       at += static_cast<size_t>(U8_LENGTH(next));
     }
-    w.span.end = std::min(InitialismEnd(text, pos, at, end), end);
-    if (ascii) ClassifyAscii(text.substr(w.span.begin, w.span.size()), w);
+    w.length = static_cast<uint32_t>(std::min(std::min(InitialismEnd(text, pos, at, end), end) - pos, kMaxWordBytes));
+    if (ascii) ClassifyAscii(text.substr(w.begin, w.length), w);
     else Classify(text, w);
-    w.sentence_start = track_sentences && StartsSentence(text, w.span.begin);
+    w.sentence_start = track_sentences && StartsSentence(text, w.begin);
     words.push_back(w);
-    pos = w.span.end;
+    pos = w.end();
   }
   if (track_sentences && title_case_lines) MarkTitleCaseLines(text, words);
   return words;
@@ -536,7 +548,7 @@ class NameFinder {
   std::vector<Candidate> Candidates();
 
  private:
-  std::string_view WordText(size_t i) const { return text_.substr(words_[i].span.begin, words_[i].span.size()); }
+  std::string_view WordText(size_t i) const { return text_.substr(words_[i].begin, words_[i].length); }
   // The role of word i, looked up once: candidates ask about their
   // neighbours again and again.
   const std::string& RoleOf(size_t i) const {
@@ -546,7 +558,7 @@ class NameFinder {
   bool NameWord(size_t i) const;
   // Whether words a and b stand next to each other as parts of one name.
   bool Joined(size_t a, size_t b) const {
-    return JoinsName(text_.substr(words_[a].span.end, words_[b].span.begin - words_[a].span.end));
+    return JoinsName(text_.substr(words_[a].end(), words_[b].begin - words_[a].end()));
   }
   Candidate Read(size_t first, size_t last) const;
   bool StopWordInside(size_t last, size_t next) const;
@@ -633,7 +645,7 @@ bool NameFinder::StopWordInside(size_t last, size_t next) const {
 // "Projekt Aurora", "Helion Grid AG", "Helion-Projekt".
 Candidate NameFinder::Read(size_t first, size_t last) const {
   Candidate c;
-  c.span = {words_[first].span.begin, words_[last].span.end};
+  c.span = {words_[first].begin, words_[last].end()};
   c.sentence_start = words_[first].sentence_start;
   c.title_line = words_[first].title_line;
   for (size_t i = first; i <= last; ++i) {
@@ -651,7 +663,7 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
       if (tail_role == "person"sv && i == first && last > first) c.person = true;
     }
     c.core.push_back(word);
-    c.core_at.push_back(words_[i].span.begin);
+    c.core_at.push_back(words_[i].begin);
     c.strong = c.strong || words_[i].acronym || words_[i].inner_capital;
   }
   DropLeadingCommonNouns(c);
@@ -714,12 +726,12 @@ bool NameFinder::QuotedAt(Span span) const {
 std::string NameFinder::CompoundTypeBefore(size_t pos) const {
   constexpr size_t kCompoundLength = 10;
   if (!nouns_capitalised_) return "";
-  auto next = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.span.begin < pos; });
+  auto next = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.begin < pos; });
   if (next == words_.begin()) return "";
   const Word& previous = *(next - 1);
-  std::string_view between = text_.substr(previous.span.end, pos - previous.span.end);
+  std::string_view between = text_.substr(previous.end(), pos - previous.end());
   if (between.size() > 4 || between.find_first_of(".,;:") != std::string_view::npos) return "";
-  std::string folded = FoldCase(text_.substr(previous.span.begin, previous.span.size()));
+  std::string folded = FoldCase(text_.substr(previous.begin, previous.length));
   return folded.size() >= kCompoundLength ? lexicon_.TypeOfCompound(folded) : "";
 }
 
@@ -731,13 +743,13 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
   std::string before = RoleBefore(c.span.begin, &preposition), after = RoleAfter(c.span.end);
   // One small word may stand between: "le groupe norvégien Haldor Metals",
   // "in northern Saxony".
-  auto first = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.span.begin < c.span.begin; });
+  auto first = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.begin < c.span.begin; });
   const Word* previous = first == words_.begin() ? nullptr : &*(first - 1);
-  bool adjacent = previous && text_.substr(previous->span.end, c.span.begin - previous->span.end) == " ";
+  bool adjacent = previous && text_.substr(previous->end(), c.span.begin - previous->end()) == " ";
   if (before.empty() && adjacent && !LooksLikeName(*previous) &&
       RoleOf(static_cast<size_t>(previous - words_.data())).empty())
-    before = RoleBefore(previous->span.begin, &preposition);
-  c.investee = adjacent && MarksInvestee(previous->span.begin);
+    before = RoleBefore(previous->begin, &preposition);
+  c.investee = adjacent && MarksInvestee(previous->begin);
   if (before == "person"sv || TitleBeforeComma(c.span.begin)) c.person = true;
   if (before.empty() && DatelineAt(c)) c.place = true;
   if (before == "naming"sv) {
@@ -747,11 +759,11 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
   }
   // "das Azurline genannte Vorhaben": a naming word right after the name
   // introduces it, and the type word after that types it.
-  if (auto next = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.span.begin < c.span.end; });
-      next != words_.end() && text_.substr(c.span.end, next->span.begin - c.span.end) == " " &&
+  if (auto next = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.begin < c.span.end; });
+      next != words_.end() && text_.substr(c.span.end, next->begin - c.span.end) == " " &&
       RoleOf(static_cast<size_t>(next - words_.begin())) == "naming_after"sv) {
     c.introduced = true;
-    if (std::string type = RoleAfter(next->span.end); Lexicon::IsType(type)) c.type = type;
+    if (std::string type = RoleAfter(next->end()); Lexicon::IsType(type)) c.type = type;
   }
   // A quoted name is a name whatever its shape: 'das Projekt "Elbfeld"'; in
   // 'die Hochgeschwindigkeitsstrecke „Argane“' the compound types it too.
@@ -809,12 +821,12 @@ bool NameFinder::EndsPhrase(size_t pos) const {
 // Whether the word that ends before pos is a figure ("$12bn", "12
 // Milliarden Dollar") or one of the language's own words ("invest").
 bool NameFinder::AfterFigureOrCue(size_t pos) const {
-  auto it = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.span.end <= pos; });
+  auto it = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.end() <= pos; });
   if (it == words_.begin()) return false;
   const Word& w = *(it - 1);
-  std::string_view between = text_.substr(w.span.end, pos - w.span.end);
+  std::string_view between = text_.substr(w.end(), pos - w.end());
   if (between.find_first_not_of(" $€£¥%") != std::string_view::npos) return false;
-  std::string_view word = text_.substr(w.span.begin, w.span.size());
+  std::string_view word = text_.substr(w.begin, w.length);
   bool figure = std::isdigit(static_cast<unsigned char>(word.back())) || std::isdigit(static_cast<unsigned char>(word.front()));
   return figure || RoleOf(static_cast<size_t>(it - 1 - words_.begin())) == "stop"sv;
 }
@@ -853,9 +865,9 @@ bool NameFinder::DatelineAt(const Candidate& c) const {
 
 // Whether the word at pos is one of the language's investee markers ("in").
 bool NameFinder::MarksInvestee(size_t pos) const {
-  auto it = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.span.begin < pos; });
-  if (it == words_.end() || it->span.begin != pos) return false;
-  return lexicon_.MarksInvestee(text_.substr(it->span.begin, it->span.size()));
+  auto it = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.begin < pos; });
+  if (it == words_.end() || it->begin != pos) return false;
+  return lexicon_.MarksInvestee(text_.substr(it->begin, it->length));
 }
 
 // The role of the words that end right before pos, looked up one to three

@@ -43,8 +43,8 @@ std::string CompareValues(const Example& ex, const Claim& c) {
 
 std::optional<Error> CheckHorizon(const Example& ex, const LanguageRules& lang) {
   NormalizedText norm = Normalize(ex.text);
-  for (const auto& m : FindMentions(norm.text, lang)) {
-    if (m.rule->kind == FigureKind::kHorizon && m.span.begin == 0 && m.span.end == norm.text.size()) return std::nullopt;
+  for (const auto& m : FindMentions(norm.text(), lang)) {
+    if (m.rule->kind == FigureKind::kHorizon && m.span.begin == 0 && m.span.end == norm.text().size()) return std::nullopt;
   }
   return Fail(ex.loc, "no match: '" + ex.text + "' is not a horizon");
 }

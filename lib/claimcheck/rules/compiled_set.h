@@ -22,7 +22,7 @@ namespace claimcheck {
 // the span's start; rule -1 when no rule fits it in context.
 struct CachedName {
   int rule = -1;
-  std::vector<std::pair<std::string, Span>> groups;
+  std::vector<std::pair<const std::string*, Span>> groups;  // names as in MentionGroup
 };
 
 // Names already found, by the candidate's bytes and the byte on each side of
