@@ -596,6 +596,23 @@ Span WithOpeningPhrase(std::string_view text, Span sentence, Span clause) {
   return follows_opening ? Span{sentence.begin, clause.end} : clause;
 }
 
+// "La première phase, longue de 12 kilomètres, représente un investissement
+// de 1,9 milliard": the noun phrase that opens the sentence, when one clause
+// set off by commas stands between it and the figure's clause, or an empty
+// span. (Only what it says of a phase counts: its other words, "Unilever,
+// which owns brands, said profit fell 36%", are no cue of the figure.)
+Span OpeningNounPhrase(std::string_view text, Span sentence, Span clause) {
+  constexpr long kOpeningWords = 4;  // a noun phrase, not a clause of its own
+  if (clause.begin <= sentence.begin || !ClauseBreakEndsAt(text, clause.begin)) return {};
+  Span opening = ClauseAround(text, sentence, {sentence.begin, sentence.begin});
+  if (opening.end >= clause.begin || text[opening.end] != ',') return {};
+  Span middle = ClauseAround(text, sentence, {opening.end + 1, opening.end + 1});
+  bool goes_on = middle.end < clause.begin && text[middle.end] == ',' && middle.end + 1 == clause.begin;
+  bool short_phrase = std::count(text.begin() + static_cast<long>(opening.begin),
+                                 text.begin() + static_cast<long>(opening.end), ' ') < kOpeningWords;
+  return goes_on && short_phrase ? opening : Span{};
+}
+
 Span Attributor::CueWindow(size_t i) const {
   Span w = WithOpeningPhrase(text_, sentence_of_[i], clause_of_[i]);
   if (i > 0 && figures_[i - 1].span.end > w.begin && figures_[i - 1].span.end <= figures_[i].span.begin)
@@ -748,6 +765,11 @@ void Attributor::ReadCues(size_t i, Attribution& a) {
       continue;
     if (std::find(a.qualifiers.begin(), a.qualifiers.end(), cue.value) == a.qualifiers.end())
       a.qualifiers.push_back(cue.value);
+  }
+  Span opening = OpeningNounPhrase(text_, sentence_of_[i], clause_of_[i]);
+  for (const Cue& cue : FindCues(text_.substr(opening.begin, opening.size()), lang_, "qualifiers")) {
+    bool added = std::find(a.qualifiers.begin(), a.qualifiers.end(), cue.value) != a.qualifiers.end();
+    if (cue.value == "initial" && !added) a.qualifiers.push_back(cue.value);
   }
   std::sort(a.qualifiers.begin(), a.qualifiers.end());
   auto attributes = FindCues(window, lang_, "attributes");

@@ -317,6 +317,16 @@ TEST_CASE("extract: an approximation or bound qualifies only the number it stand
   CHECK(after[0].qualifiers == std::vector<std::string>{"approx"});
 }
 
+TEST_CASE("extract: a phase named by the noun phrase that opens the sentence qualifies a later clause's figure",
+          "[extract]") {
+  auto claims = ExtractGerman(
+      "Die erste Phase, die neun Stationen umfasst, soll 1,9 Milliarden Dollar kosten. "
+      "Siemens, das auch Züge baut, meldete einen Gewinn von 2 Milliarden Euro.");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].qualifiers == std::vector<std::string>{"initial"});
+  CHECK(claims[1].qualifiers.empty());
+}
+
 TEST_CASE("extract: a research and development budget is no investment", "[extract]") {
   auto claims = ExtractGerman("Bosch gibt jährlich 7 Milliarden Euro für Forschung und Entwicklung aus.");
   REQUIRE(claims.size() == 1);
