@@ -564,6 +564,7 @@ class NameFinder {
   bool StopWordInside(size_t last, size_t next) const;
   void ReadNeighbours(Candidate& c) const;
   void DropLeadingCommonNouns(Candidate& c) const;
+  bool EndsWithPersonTitle(std::string_view folded) const;
   std::string RoleBefore(size_t pos, size_t* at = nullptr) const;
   bool AfterFigureOrCue(size_t pos) const;
   bool MarksInvestee(size_t pos) const;
@@ -672,6 +673,14 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
   return c;
 }
 
+// Whether a folded German word is a person's title or a compound on one
+// ("stadtpräsidentin" on "präsidentin").
+bool NameFinder::EndsWithPersonTitle(std::string_view folded) const {
+  return std::any_of(lexicon_.person_keys().begin(), lexicon_.person_keys().end(), [&](const std::string& key) {
+    return key.size() >= 5 && folded.ends_with(key);
+  });
+}
+
 // "der französische Gasnetzbetreiber Compagnie Méridienne": the noun in front
 // describes the name and is not part of it. A name of one word keeps it
 // ("Bayer AG"), and so do short surnames ("Daimler Truck", "Schneider
@@ -685,19 +694,33 @@ void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
            std::any_of(lexicon_.noun_endings().begin(), lexicon_.noun_endings().end(),
                        [&](const std::string& ending) { return stem.ends_with(ending); });
   };
+  // "Metallkonzern", "des Fussballstadions": a long compound on a type word.
+  auto compound_type_of = [&](const std::string& folded) {
+    if (!nouns_capitalised_ || folded.size() < kCompoundLength) return std::string();
+    std::string type = lexicon_.TypeOfCompound(folded);
+    if (type.empty() && folded.ends_with('s')) type = lexicon_.TypeOfCompound(folded.substr(0, folded.size() - 1));
+    return type;
+  };
   while (c.core.size() >= 2) {
     std::string head = FoldCase(c.core.front());
+    // "Stadtpräsidentin Claire Mottier", "Vorstandschef X": a compound on a
+    // person's title names a person.
+    if (nouns_capitalised_ && EndsWithPersonTitle(head)) {
+      c.person = true;
+      return;
+    }
     bool common = common_noun(head);
-    // "der Hamburger Hafenlogistiker Elbkai Logistik": a city's adjective
-    // before such a noun describes the name too.
-    if (!common && nouns_capitalised_ && c.core.size() >= 3 && head.ends_with("er") &&
-        common_noun(FoldCase(c.core[1])))
-      common = true;
+    // "der Hamburger Hafenlogistiker Elbkai Logistik", "des Genfer
+    // Fussballstadions Arena Salève": a city's adjective before such a noun
+    // describes the name too.
+    if (!common && nouns_capitalised_ && c.core.size() >= 3 && head.ends_with("er")) {
+      std::string next = FoldCase(c.core[1]);
+      common = common_noun(next) || !compound_type_of(next).empty();
+    }
     // "Metallkonzern Haldor Metals": a compound on a type word describes
     // the name and types it.
     // (Short words that end in a type word are names: "Lechwerk Stahl".)
-    bool long_head = head.size() >= kCompoundLength;
-    std::string compound_type = nouns_capitalised_ && long_head ? lexicon_.TypeOfCompound(head) : "";
+    std::string compound_type = compound_type_of(head);
     // "der Gemeinschaftsfirma Zellwerk Lausitz": after a type word the
     // compound is part of the name, not a description of it.
     if (!compound_type.empty() && !common && Lexicon::IsType(RoleBefore(c.core_at.front()))) return;

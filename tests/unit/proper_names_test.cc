@@ -998,6 +998,13 @@ TEST_CASE("attribution: a share sold is not its seller's, and one someone takes 
   CHECK(zh[0].holders.empty());
 }
 
+TEST_CASE("proper names: a compound on a person's title, a city's adjective before a compound type word",
+          "[names]") {
+  CHECK(Names("Das sagte die Stadtpräsidentin Clara Moser am Mittwoch in Bern.", "de").empty());
+  CHECK(Names("Die Betreibergesellschaft des geplanten Berner Fussballstadions Arena Gurten wächst.", "de") ==
+        V{"arena-gurten/project"});
+}
+
 TEST_CASE("proper names: a quoted name after a long compound on a type word, datelines, hyphenated adjectives",
           "[names]") {
   CHECK(Names("Der Konzern baut die Hochgeschwindigkeitsstrecke \u201EArgane\u201C zwischen Marrakesch und Agadir.", "de") ==
