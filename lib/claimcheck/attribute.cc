@@ -330,7 +330,11 @@ class EntityResolver {
     std::string reference = FoldCase(text_.substr(m.span.begin, m.span.size()));
     std::string head = reference.substr(reference.find_last_of(' ') + 1);
     if (head.size() < kShortestTrade || lang_.Lookup("name_words", head)) return std::nullopt;
-    for (auto it = descriptions_.rbegin(); it != descriptions_.rend(); ++it) {
+    // (The names of the last few paragraphs: a document of a million
+    // references would otherwise read every name for each.)
+    constexpr long kLookBack = 64;
+    auto stop = descriptions_.rbegin() + std::min<long>(kLookBack, static_cast<long>(descriptions_.size()));
+    for (auto it = descriptions_.rbegin(); it != stop; ++it) {
       if (!DescribesAs(it->second, head)) continue;
       const std::string& type = it->first < static_cast<int>(rules_.entities.size())
                                     ? rules_.entities[it->first].type
