@@ -1354,14 +1354,19 @@ std::string Attributor::UnnamedProject() {
   return "";
 }
 
+// "寰海港口集团（Huanhai Port Group）与…": the text between two names after
+// the closing parenthesis of a Latin name that stands with the first.
+std::string_view AfterClosingParenthesis(std::string_view between) {
+  for (std::string_view close : {")", "\uFF09"}) {
+    if (between.starts_with(close)) return between.substr(close.size());
+  }
+  return between;
+}
+
 // Whether the folded text between two names opens with a word that joins
 // partners ("und", "gemeinsam mit", "與") and holds no clause mark.
 bool OpensWithJoiner(std::string_view between, const Table& joiners) {
-  // "寰海港口集团（Huanhai Port Group）与…": the Latin name's closing
-  // parenthesis stands before the joiner.
-  for (std::string_view close : {")", "\uFF09"}) {
-    if (between.starts_with(close)) between.remove_prefix(close.size());
-  }
+  between = AfterClosingParenthesis(between);
   size_t from = between.find_first_not_of(' ');
   if (from == std::string_view::npos || between.find_first_of(",.;:") != std::string_view::npos) return false;
   auto opens_with = [&](size_t at, bool with_only) {
@@ -1383,9 +1388,7 @@ bool OpensWithJoiner(std::string_view between, const Table& joiners) {
 // Whether the folded text between two names is a list comma ("A, B and C",
 // "A（a）、B（b）和C") and a few describing words: no other clause mark.
 bool OpensWithListComma(std::string_view between) {
-  for (std::string_view close : {")", "\uFF09"}) {
-    if (between.starts_with(close)) between.remove_prefix(close.size());
-  }
+  between = AfterClosingParenthesis(between);
   for (std::string_view comma : {",", "\u3001"}) {
     if (!between.starts_with(comma)) continue;
     std::string_view rest = between.substr(comma.size());
