@@ -515,6 +515,7 @@ class Attributor {
   bool SetUnnamedProject(Attribution& a) const;
   int RecentProject(size_t i, bool guessed) const;
   std::vector<int> ActorsBefore(size_t i, bool guessed) const;
+  bool ActorNamedBefore(size_t i, int except = -1) const;
   std::vector<int> ActorsIn(Span within, bool guessed) const;
   bool PartnersBefore(size_t i) const;
   Span LeadWindow(size_t i) const;
@@ -700,9 +701,6 @@ std::string Attributor::WithoutHorizons(Span w) const {
   return out;
 }
 
-// Han text has no word boundaries, so a one-character cue (超, 近, 约, 逾)
-// is also part of many words (超级, 最近, 纽约): it qualifies a figure only
-// where it stands directly before it ("超500亿美元").
 // "près de", "rund", "more than", "bis zu" bound the number they stand next
 // to: "une usine de batteries près de Magdebourg" is no estimate. figure is
 // where the figure stands in the folded cue window.
@@ -723,6 +721,9 @@ bool BoundsAnotherNumber(std::string_view folded, const Cue& cue, Span figure, b
   return cue.pos < figure.end || folded.find_first_not_of(' ', figure.end) < cue.pos;
 }
 
+// Han text has no word boundaries, so a one-character cue (超, 近, 约, 逾)
+// is also part of many words (超级, 最近, 纽约): it qualifies a figure only
+// where it stands directly before it ("超500亿美元").
 bool Attributor::CueFits(const Cue& cue, std::string_view folded_window, size_t figure_pos) const {
   if (lang_.script != "Hani" || cue.end - cue.pos > 4 || static_cast<unsigned char>(folded_window[cue.pos]) < 0x80)
     return true;
@@ -1443,8 +1444,7 @@ bool Attributor::AboutTheUnnamedProject(size_t i, const Attribution& a) const {
   // "Fjordhal steigt mit 20 Prozent ein": a stake someone takes that names
   // nothing it is in ("20% of KFB", "a stake in a new network") is one in
   // what the story is about.
-  bool taken = !ActorsBefore(i, false).empty() || !ActorsBefore(i, true).empty();
-  if (a.attribute == "stake" && taken && !InvesteeMarkerAfter(i)) return true;
+  if (a.attribute == "stake" && ActorNamedBefore(i) && !InvesteeMarkerAfter(i)) return true;
   // "The first phase, costing $650 million": a first phase is a phase of
   // what the partners build.
   if (std::find(a.qualifiers.begin(), a.qualifiers.end(), "initial") != a.qualifiers.end()) return true;
@@ -1658,9 +1658,15 @@ bool Attributor::TakenOfACompany(size_t i, int investee) const {
   // unless a verb of taking stands right before the percentage.
   const std::string type = SubjectType(EntityId(investee));
   if (type != "company" && type != "venture" && !(type.empty() && TakingVerbBefore(i))) return false;
+  return ActorNamedBefore(i, investee);
+}
+
+// Whether an actor other than `except`, listed or guessed, is named before
+// figure i in its lead (ActorsBefore).
+bool Attributor::ActorNamedBefore(size_t i, int except) const {
   for (bool guessed : {false, true}) {
     for (int actor : ActorsBefore(i, guessed))
-      if (actor != investee) return true;
+      if (actor != except) return true;
   }
   return false;
 }
@@ -1798,10 +1804,9 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
                                     const std::vector<Recalled>& done) const {
   const Span f = figures_[i].span;
   auto set = [&](int entity, const char* source) { return SetSubject(a, entity, source); };
-  bool acted_on = !ActorsBefore(i, false).empty() || !ActorsBefore(i, true).empty();
   for (Span within : {clause_of_[i], sentence_of_[i]}) {
-    if (!(acted_on && ProjectOnlyReferredToAfter(i, within)) && set(NearestOfType(within, f, IsProject, guessed), "entity"))
-      return true;
+    bool serves = ProjectOnlyReferredToAfter(i, within) && ActorNamedBefore(i);
+    if (!serves && set(NearestOfType(within, f, IsProject, guessed), "entity")) return true;
   }
   std::vector<int> actors = ActorsBefore(i, guessed);
   // Several companies putting up one figure together act through a venture:
