@@ -132,18 +132,6 @@ std::vector<Cue> FindFoldedCues(std::string_view folded, const LanguageRules& la
   return cues;
 }
 
-// Where word stands in folded as a whole word (any Han word stands alone).
-std::vector<size_t> FindWord(std::string_view folded, std::string_view word) {
-  std::vector<size_t> at;
-  bool latin = static_cast<unsigned char>(word.back()) < 0x80;
-  for (size_t pos = folded.find(word); pos != std::string_view::npos; pos = folded.find(word, pos + 1)) {
-    size_t end = pos + word.size();
-    bool whole = !latin || ((pos == 0 || !IsWordByte(folded[pos - 1])) && (end == folded.size() || !IsWordByte(folded[end])));
-    if (whole) at.push_back(pos);
-  }
-  return at;
-}
-
 // The same for a window not yet folded.
 std::vector<Cue> FindCues(std::string_view window, const LanguageRules& lang, const char* table_name) {
   return FindFoldedCues(FoldCase(window), lang, table_name);
@@ -1200,7 +1188,6 @@ int Attributor::PurchasedAfter(size_t i) const {
 // ("gemeinsam mit … Laurentia"), nor one after a passive ("bought by").
 int Attributor::StoryPurchase() const {
   constexpr size_t kReach = 160;  // bytes from the purchase word: buyers' partners may stand between
-  const Table* joiners = lang_.FindTable("partner_joiners");
   size_t previous_end = 0;  // of the actor named before
   for (const auto& e : entities_) {
     if (e.entity < 0 || e.reference || !IsActor(e.type)) continue;
@@ -1209,10 +1196,8 @@ int Attributor::StoryPurchase() const {
     previous_end = e.span.end;
     if (!AfterPurchaseWord(FoldCase(text_.substr(reach_from, e.span.begin - reach_from)))) continue;
     // "gemeinsam mit dem Pensionsfonds Laurentia": a co-buyer.
-    std::string near = FoldCase(text_.substr(near_from, e.span.begin - near_from));
-    bool partner = joiners && std::any_of(joiners->entries.begin(), joiners->entries.end(), [&](const auto& j) {
-                     return j.second == "with" && !FindWord(near, j.first).empty();
-                   });
+    auto joiners = FindCues(text_.substr(near_from, e.span.begin - near_from), lang_, "partner_joiners");
+    bool partner = std::any_of(joiners.begin(), joiners.end(), [](const Cue& j) { return j.value == "with"; });
     if (!partner) return e.entity;
   }
   return -1;
@@ -1221,19 +1206,16 @@ int Attributor::StoryPurchase() const {
 // Whether the last purchase word of the folded text (its sentence part)
 // buys what follows it: `acquires`, not `acquired_by`.
 bool Attributor::AfterPurchaseWord(std::string_view folded_before) const {
-  const Table* markers = lang_.FindTable("investee_markers");
-  if (!markers) return false;
   size_t stop = folded_before.find_last_of(".!?\n");
   if (stop != std::string_view::npos) folded_before.remove_prefix(stop + 1);
-  size_t last = std::string_view::npos;
-  bool passive = false;
-  for (const auto& [word, where] : markers->entries) {
-    if (where != "acquires" && where != "acquired_by") continue;
-    for (size_t at : FindWord(folded_before, word)) {
-      if (last == std::string_view::npos || at > last) last = at, passive = where == "acquired_by";
-    }
+  // The one that ends last, as in AcquiredBefore: "bought by" outweighs the
+  // "bought" in it.
+  std::vector<Cue> markers = FindFoldedCues(folded_before, lang_, "investee_markers");
+  const Cue* last = nullptr;
+  for (const Cue& m : markers) {
+    if ((m.value == "acquires" || m.value == "acquired_by") && (!last || m.end > last->end)) last = &m;
   }
-  return last != std::string_view::npos && !passive;
+  return last && last->value == "acquires";
 }
 
 // "take a 20% stake for SEK 4 billion", "prend 20 % du capital pour 4

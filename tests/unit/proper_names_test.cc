@@ -1005,6 +1005,17 @@ TEST_CASE("proper names: a compound on a person's title, a city's adjective befo
         V{"arena-gurten/project"});
 }
 
+TEST_CASE("attribution: who buys after a passive ('bought by') is no company the story says is bought",
+          "[names][attribute]") {
+  auto claims = ExtractText(
+      "The maize has been bought by the Corvel Marketing Board at guaranteed prices. "
+      "The price of 180 dollars a tonne would be paid this year.",
+      "en");
+  REQUIRE(claims.size() == 2);  // and "this year"
+  CHECK(claims[0].attribute == "price");
+  CHECK(claims[0].subject.empty());
+}
+
 TEST_CASE("proper names: a quoted name after a long compound on a type word, datelines, hyphenated adjectives",
           "[names]") {
   CHECK(Names("Der Konzern baut die Hochgeschwindigkeitsstrecke \u201EArgane\u201C zwischen Marrakesch und Agadir.", "de") ==
