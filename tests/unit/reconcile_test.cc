@@ -518,6 +518,21 @@ TEST_CASE("conversions: a pair the rules do not list is judged by the dollar ban
   CHECK_THAT(First(r, "conversion")->message, Catch::Contains("(plausible 0.2857..1.389)"));
 }
 
+TEST_CASE("conversions: of two zloty pairs to the euro, the one ten times off stands alone", "[reconcile]") {
+  // "28 milliards de zlotys (environ 650 millions d'euros)" against "28
+  // Milliarden Złoty (rund 6,5 Milliarden Euro)": the dollar bands of both
+  // tell which of the two is off, so the right one is no conflict.
+  Claim pln = Money("fr", "28e9", "PLN", "smr");
+  Claim eur = Money("fr", "650e6", "EUR", "smr");
+  eur.converts = pln.id;
+  Claim pln2 = Money("de", "28e9", "PLN", "smr");
+  Claim eur2 = Money("de", "6.5e9", "EUR", "smr");
+  eur2.converts = pln2.id;
+  auto r = Reconcile({pln, eur, pln2, eur2}, Rules());
+  REQUIRE(Verdicts(r, "conversion") == std::vector<std::string>{"conflict", "consistent"});
+  CHECK(First(r, "conversion")->claims == std::vector<std::string>{pln.id, eur.id});
+}
+
 TEST_CASE("conversions: rates drift over an archive; each close to the median is consistent", "[reconcile]") {
   std::vector<Claim> claims;
   for (const char* gbp : {"0.50", "0.53", "0.556"}) {  // 11 % from the lowest to the highest
