@@ -1348,10 +1348,21 @@ std::string_view AfterClosingParenthesis(std::string_view between) {
 
 // Whether the folded text between two names opens with a word that joins
 // partners ("und", "gemeinsam mit", "與") and holds no clause mark.
+// Whether text holds a clause mark: a comma, colon, semicolon or a full
+// stop. The dots of initials ("u.s. reactor developer") end no clause.
+bool HasClauseMark(std::string_view text) {
+  if (text.find_first_of(",;:") != std::string_view::npos) return true;
+  for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1)) {
+    bool initial = dot >= 1 && IsWordByte(text[dot - 1]) && (dot == 1 || text[dot - 2] == ' ' || text[dot - 2] == '.');
+    if (!initial) return true;
+  }
+  return false;
+}
+
 bool OpensWithJoiner(std::string_view between, const Table& joiners) {
   between = AfterClosingParenthesis(between);
   size_t from = between.find_first_not_of(' ');
-  if (from == std::string_view::npos || between.find_first_of(",.;:") != std::string_view::npos) return false;
+  if (from == std::string_view::npos || HasClauseMark(between)) return false;
   auto opens_with = [&](size_t at, bool with_only) {
     return std::any_of(joiners.entries.begin(), joiners.entries.end(), [&](const auto& entry) {
       const std::string& word = entry.first;

@@ -223,7 +223,34 @@ size_t InitialismEnd(std::string_view text, size_t begin, size_t word_end, size_
   return at;
 }
 
-std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sentences, bool title_case_lines) {
+bool IsHanAtEnd(std::string_view s) {
+  return !s.empty() && static_cast<unsigned char>(s.back()) >= 0x80 && !IsLatinLetter(LastCodePoint(s));
+}
+
+bool IsHanAtStart(std::string_view s) {
+  UChar32 first = s.empty() ? 0 : CodePointAt(s, 0);
+  return first >= 0x80 && !IsLatinLetter(first);
+}
+
+// In Chinese copy a Latin name runs straight into the date after it
+// ("Orrinford Nuclear16日宣布"): digits between a word and a date unit
+// (rules: date_units) begin that date and are no part of the word. Before
+// other Han words they belong to a model ("松下LX3仅售", "MP5901").
+size_t WithoutDigitsBeforeDate(std::string_view text, size_t begin, size_t at, const Table& date_units) {
+  if (at >= text.size()) return at;
+  UChar32 next = CodePointAt(text, at);
+  if (next < 0x80 || !date_units.Find(text.substr(at, static_cast<size_t>(U8_LENGTH(next))))) return at;
+  size_t digits = at;
+  while (digits > begin && text[digits - 1] >= '0' && text[digits - 1] <= '9') --digits;
+  return digits > begin && digits < at ? digits : at;
+}
+
+// The words of text up to end. In Latin-script text each knows whether it
+// starts a sentence; in Han text digits glued to a word before a date unit
+// are cut off it.
+std::vector<Word> LatinWords(std::string_view text, size_t end, bool latin_text, bool title_case_lines,
+                             const Table* date_units) {
+  bool track_sentences = latin_text;
   std::vector<Word> words;
   // Prose has about a word in six bytes: growing the vector word by word
   // cost a tenth of this scan. Room for a word in four: pages never written
@@ -264,6 +291,7 @@ std::vector<Word> LatinWords(std::string_view text, size_t end, bool track_sente
       ascii = false;  // (ASCII word bytes were taken above)
       at += static_cast<size_t>(U8_LENGTH(next));
     }
+    if (!latin_text && date_units) at = WithoutDigitsBeforeDate(text, pos, at, *date_units);
     w.length = static_cast<uint32_t>(std::min(std::min(InitialismEnd(text, pos, at, end), end) - pos, kMaxWordBytes));
     if (ascii) ClassifyAscii(text.substr(w.begin, w.length), w);
     else Classify(text, w);
@@ -291,15 +319,6 @@ std::string_view FirstKeyWord(std::string_view s) {
 std::string_view LastKeyWord(std::string_view s) {
   size_t space = s.rfind(' ');
   return space == std::string_view::npos ? s : s.substr(space + 1);
-}
-
-bool IsHanAtEnd(std::string_view s) {
-  return !s.empty() && static_cast<unsigned char>(s.back()) >= 0x80 && !IsLatinLetter(LastCodePoint(s));
-}
-
-bool IsHanAtStart(std::string_view s) {
-  UChar32 first = s.empty() ? 0 : CodePointAt(s, 0);
-  return first >= 0x80 && !IsLatinLetter(first);
 }
 
 bool IsTypeRole(std::string_view role) {
@@ -541,7 +560,7 @@ class NameFinder {
         trades_(lang.FindTable("name_trades")),
         latin_text_(lang.script != "Hani"),
         nouns_capitalised_(lang.capitalises_nouns) {
-    words_ = LatinWords(text, end, latin_text_, !nouns_capitalised_);
+    words_ = LatinWords(text, end, latin_text_, !nouns_capitalised_, lang.FindTable("date_units"));
     roles_.assign(words_.size(), nullptr);
   }
 

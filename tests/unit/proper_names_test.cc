@@ -1024,5 +1024,25 @@ TEST_CASE("proper names: a quoted name after a long compound on a type word, dat
   CHECK(Names("With its shares closing at 873p, Bracknell-based Exel is valued highly.", "en") == V{"exel/"});
 }
 
+TEST_CASE("attribution: partners with a description between them, the dots of initials included", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Polish utility Wartan Energia and U.S. reactor developer Orrinford Nuclear will build four reactors "
+      "at a cost of 28 billion zlotys, the companies said. "
+      "Wartan will hold 70% of the project company.",
+      "en");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject == "orrinford-nuclear+wartan-energia");
+  CHECK(claims[0].holders == std::vector<std::string>{"wartan-energia", "orrinford-nuclear"});
+  CHECK(claims[1].subject == "orrinford-nuclear+wartan-energia");
+  CHECK(claims[1].holders == std::vector<std::string>{"wartan-energia"});
+}
+
+TEST_CASE("proper names: in Chinese, a date glued to a Latin name is no part of it; a model number is", "[names]") {
+  CHECK(Names("波兰能源企业Wartan Energia与美国开发商Orrinford Nuclear16日宣布合作。", "zh") ==
+        V{"wartan-energia/", "orrinford-nuclear/"});
+  CHECK(Names("合资公司命名为Skarvik H2，总投资额32亿欧元。", "zh") == V{"skarvik-h2/venture"});
+  CHECK(Names("松下LX3仅售3650元。", "zh") == V{"lx3/"});
+}
+
 }  // namespace
 }  // namespace claimcheck
