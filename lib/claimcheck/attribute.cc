@@ -190,7 +190,8 @@ class EntityResolver {
     auto next_name = names.begin();
     for (const auto& m : mentions) {
       for (; next_name != names.end() && next_name->span.begin < m.span.begin; ++next_name) AddName(*next_name);
-      bool introduces = m.entity < 0 && next_name != names.end() && Introduces(m.span, next_name->span, m.reference_type);
+      bool introduces = m.entity < 0 && next_name != names.end() && !NamedAsOther(*next_name, m.reference_type) &&
+                        Introduces(m.span, next_name->span, m.reference_type);
       if (!introduces) AddMention(m);
     }
     for (; next_name != names.end(); ++next_name) AddName(*next_name);
@@ -198,6 +199,18 @@ class EntityResolver {
   }
 
  private:
+  // Whether the story named the name before as a thing of another type
+  // than the reference: "An dem Gemeinschaftsunternehmen hält Haldrup 60
+  // Prozent" does not introduce the company Haldrup as the venture.
+  // ("三方中以馬洛港口持股45%": the parties are none of the things named.)
+  bool NamedAsOther(const ProperName& name, const std::string& reference_type) const {
+    if (reference_type == "holders") return false;
+    auto it = index_.find(name.id);
+    if (it == index_.end()) return false;
+    const std::string& type = named_here_[it->second].type;
+    return !type.empty() && type != reference_type;
+  }
+
   // "das Projekt Aurora", "le fabricant chinois de cellules Hanjiang": at
   // most three words between the reference and the name, and none of them a word
   // like "et" ("la coentreprise et Qingyu" does not introduce Qingyu).
@@ -310,20 +323,23 @@ class EntityResolver {
   // "der Netzbetreiber", "the carmaker": the company the story last
   // described by that trade ("der Fernleitungsnetzbetreiber Vellmar Netz
   // und der Versorger Suvanto" … "Der Netzbetreiber investiert"), rather
-  // than the one named last. Type words ("der Konzern", "the company") are
-  // no trade: they refer to the last of their type.
+  // than the one named last. A type word ("der Konzern", "the company")
+  // is a trade only where a compound on it described a name ("der
+  // Spezialchemiekonzern Haldrup" … "mit Ganli will der Konzern"); "oil
+  // company Rosneft" names too many to tell "the company" apart.
   std::optional<Named> LastDescribedAs(const EntityMention& m) const {
     constexpr size_t kShortestTrade = 5;
     if (m.reference_type != "company") return std::nullopt;
     std::string reference = FoldCase(text_.substr(m.span.begin, m.span.size()));
     std::string head = reference.substr(reference.find_last_of(' ') + 1);
-    if (head.size() < kShortestTrade || lang_.Lookup("name_words", head)) return std::nullopt;
+    if (head.size() < kShortestTrade) return std::nullopt;
+    bool compound_only = lang_.Lookup("name_words", head).has_value();
     // (The names of the last few paragraphs: a document of a million
     // references would otherwise read every name for each.)
     constexpr long kLookBack = 64;
     auto stop = descriptions_.rbegin() + std::min<long>(kLookBack, static_cast<long>(descriptions_.size()));
     for (auto it = descriptions_.rbegin(); it != stop; ++it) {
-      if (!DescribesAs(it->second, head)) continue;
+      if (!DescribesAs(it->second, head, compound_only)) continue;
       const std::string& type = it->first < static_cast<int>(rules_.entities.size())
                                     ? rules_.entities[it->first].type
                                     : named_here_[it->first - rules_.entities.size()].type;
@@ -333,11 +349,14 @@ class EntityResolver {
   }
 
   // Whether a word of the description ends in the trade: "netzbetreiber" in
-  // "der fernleitungsnetzbetreiber".
-  static bool DescribesAs(std::string_view description, std::string_view trade) {
+  // "der fernleitungsnetzbetreiber"; with compound_only, not the trade as a
+  // word of its own.
+  static bool DescribesAs(std::string_view description, std::string_view trade, bool compound_only) {
     for (size_t at = description.find(trade); at != std::string_view::npos; at = description.find(trade, at + 1)) {
       size_t end = at + trade.size();
-      if (end == description.size() || !IsWordByte(description[end])) return true;
+      bool ends_word = end == description.size() || !IsWordByte(description[end]);
+      bool starts_word = at == 0 || !IsWordByte(description[at - 1]);
+      if (ends_word && !(compound_only && starts_word)) return true;
     }
     return false;
   }
@@ -499,8 +518,10 @@ class Attributor {
   int DocumentProject() const;
   std::string UnnamedProject();
   std::vector<std::string> JointlyNamedActors() const;
+  bool OpensWithWith(Span name, const Table& joiners) const;
   bool AboutTheUnnamedProject(size_t i, const Attribution& a) const;
   bool SetUnnamedProject(Attribution& a) const;
+  bool IsPartner(int entity) const;
   int RecentProject(size_t i, bool guessed) const;
   std::vector<int> ActorsBefore(size_t i, bool guessed) const;
   bool ActorNamedBefore(size_t i, int except = -1) const;
@@ -1395,6 +1416,25 @@ bool OpensWithListComma(std::string_view between) {
 // The first companies named one right after the other with a word that
 // joins partners between the last two (rules: partner_joiners) and list
 // commas between the others ("A, B and C"), or none.
+// Whether the clause before a name opens with a "with" joiner and a few
+// describing words: "Gemeinsam mit dem chinesischen Lithiumverarbeiter
+// Ganli", "Together with Danish utility Orsted".
+bool Attributor::OpensWithWith(Span name, const Table& joiners) const {
+  constexpr size_t kReach = 64;  // bytes: the joiner and a few describing words
+  size_t from = name.begin > kReach ? name.begin - kReach : 0;
+  std::string_view lead = text_.substr(from, name.begin - from);
+  size_t stop = lead.find_last_of(".!?;:\n");
+  if (stop == std::string_view::npos && from > 0) return false;
+  lead.remove_prefix(stop == std::string_view::npos ? 0 : stop + 1);
+  std::string folded = FoldCase(lead);
+  size_t word = folded.find_first_not_of(' ');
+  if (word == std::string::npos) return false;
+  return std::any_of(joiners.entries.begin(), joiners.entries.end(), [&](const auto& entry) {
+    return entry.second == "with" && folded.compare(word, entry.first.size(), entry.first) == 0 &&
+           word + entry.first.size() < folded.size() && folded[word + entry.first.size()] == ' ';
+  });
+}
+
 std::vector<std::string> Attributor::JointlyNamedActors() const {
   const Table* joiners = lang_.FindTable("partner_joiners");
   if (!joiners) return {};
@@ -1402,7 +1442,18 @@ std::vector<std::string> Attributor::JointlyNamedActors() const {
   std::vector<std::string> chain;
   bool joined = false;  // a joining word, not only list commas, links the chain
   for (const auto& e : entities_) {
-    bool actor = e.entity >= 0 && !e.reference && (e.type == "company" || e.type == "fund");
+    bool company = e.entity >= 0 && (e.type == "company" || e.type == "fund");
+    // "Gemeinsam mit … Ganli will der Konzern … errichten": the one named
+    // after a fronted "with" is a partner, even by reference.
+    bool fronted = company && previous && e.span.begin > previous->span.end &&
+                   e.span.begin - previous->span.end <= 32 &&
+                   !HasClauseMark(text_.substr(previous->span.end, e.span.begin - previous->span.end)) &&
+                   OpensWithWith(previous->span, *joiners);
+    if (fronted && previous->entity != e.entity) {
+      if (joined && chain.size() >= 2) return chain;
+      return {EntityId(previous->entity), EntityId(e.entity)};
+    }
+    bool actor = company && !e.reference;
     if (!actor) continue;
     // (A Chinese name and its Latin name in parentheses are one mention.)
     if (previous && previous->entity == e.entity) {
@@ -1773,6 +1824,11 @@ bool Attributor::OtherProjectBefore(size_t i) const {
          std::none_of(before.rbegin(), other, [](const Resolved& e) { return e.entity >= 0 && IsProject(e.type); });
 }
 
+// Whether entity is one of two or more partners the story names together.
+bool Attributor::IsPartner(int entity) const {
+  return partners_.size() >= 2 && std::find(partners_.begin(), partners_.end(), EntityId(entity)) != partners_.end();
+}
+
 bool Attributor::SetUnnamedProject(Attribution& a) const {
   if (unnamed_project_.empty()) return false;
   a.subject = unnamed_project_;
@@ -1834,6 +1890,10 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
   // "Qasr contributes $1 billion" to the venture just named: the company is
   // the holder, the venture the subject.
   if (actors.size() == 1 && a.attribute == "contribution" && set(RecentProject(i, guessed), "context")) return true;
+  // "Haldrup will contribute 1.3 billion euros": what one of the partners
+  // puts up goes into what they build together.
+  if (actors.size() == 1 && a.attribute == "contribution" && IsPartner(actors.front()) && SetUnnamedProject(a))
+    return true;
   // "Laurentia will put up 1.7 billion euros" of what the partners pay for
   // the company they buy.
   if (actors.size() == 1 && a.attribute == "contribution" && document_project_ < 0 &&

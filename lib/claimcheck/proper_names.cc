@@ -519,6 +519,7 @@ struct Candidate {
   bool introduced = false;  // "namens Tethys", "called Tethys": a name whatever its shape
   bool investee = false;    // right after an investee marker: "in Baltic Crown"
   bool strong = false;  // acronym or inner capital: a name wherever it stands
+  bool typed_before = false;  // typed by a compound in its run: "der Spezialchemiekonzern Haldrup"
   bool sentence_start = false;
   bool title_line = false;
   std::string surface;  // the core words joined by spaces: how the document writes the name
@@ -745,7 +746,10 @@ void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
     if (!compound_type.empty() && !common && Lexicon::IsType(RoleBefore(c.core_at.front()))) return;
     // ("der Fernleitungsnetzbetreiber Vellmar Netz" is a company, whatever
     // its own last word says.)
-    if (!compound_type.empty()) c.type = compound_type;
+    if (!compound_type.empty()) {
+      c.type = compound_type;
+      c.typed_before = true;
+    }
     if (!common && compound_type.empty()) return;
     c.core.erase(c.core.begin());
     c.core_at.erase(c.core_at.begin());
@@ -1502,7 +1506,7 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
     // have capitals, a lone word the story has put after a type word is
     // that name wherever it stands. (Typed by other means, such as a type
     // word after it, many a noun would be: "Preis", "Zahlungen".)
-    bool after_type_word = c.span.begin < c.core_at.front() && !c.type.empty();
+    bool after_type_word = c.typed_before || (c.span.begin < c.core_at.front() && !c.type.empty());
     if (lang.capitalises_nouns && c.core.size() == 1 && after_type_word) typed_words.emplace(c.core.front(), &c);
     if (std::string acronym = AcronymAfter(text, c.span.end); c.core.size() >= 2 && !acronym.empty())
       acronyms.emplace(acronym, &c);

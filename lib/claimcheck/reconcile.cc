@@ -255,10 +255,12 @@ class Reconciler {
   void FindShortNames();
   void FindPartnerVentures();
   static std::optional<std::string> NamedVenture(const std::map<std::string, std::set<std::string>>& named);
-  const std::string& SubjectOf(const Claim& c) const {
-    auto it = same_as_.find(c.subject);
-    return it == same_as_.end() ? c.subject : it->second;
+  const std::string& SubjectOf(const Claim& c) const { return SameAs(c.subject); }
+  const std::string& SameAs(const std::string& id) const {
+    auto it = same_as_.find(id);
+    return it == same_as_.end() ? id : it->second;
   }
+  std::vector<std::string> VenturePartners(const std::string& venture) const;
 
   const std::vector<Claim>& claims_;
   const RuleSet& rules_;
@@ -828,8 +830,9 @@ void Reconciler::ListedPartsVsTotal(const std::string& subject, const Group& can
   std::set<const Claim*> in_total(total.begin(), total.end());
   for (const Claim* c : candidates) {
     if (c->holders.size() != 1 || c->HasQualifier("total") || !c->value || in_total.count(c)) continue;
-    auto [it, first] = part_of.emplace(c->holders.front(), c);
-    if (!first && !Agree(*it->second, *c)) disagreeing.insert(c->holders.front());
+    const std::string& holder = SameAs(c->holders.front());
+    auto [it, first] = part_of.emplace(holder, c);
+    if (!first && !Agree(*it->second, *c)) disagreeing.insert(holder);
   }
   for (const auto& h : disagreeing) part_of.erase(h);
   if (part_of.size() < 2) return;
@@ -877,23 +880,35 @@ void Reconciler::FindShortNames() {
 // ("harbourgate"). The partners' venture is the subject whose stakes one
 // of them holds, or whose money two of them hold, when only one such
 // subject is in the batch, or when most partners are tied to it.
-void Reconciler::FindPartnerVentures() {
-  std::set<std::string> ventures;
-  for (const auto& c : claims_) {
-    if (c.subject.find('+') != std::string::npos) ventures.insert(c.subject);
+// The partners of a venture id ("haldrup-chemie+ganli"), each as other
+// articles name it ("haldrup"), sorted and once each.
+std::vector<std::string> Reconciler::VenturePartners(const std::string& venture) const {
+  std::vector<std::string> partners;
+  for (size_t from = 0, plus; from <= venture.size(); from = plus + 1) {
+    plus = std::min(venture.find('+', from), venture.size());
+    partners.push_back(SameAs(venture.substr(from, plus - from)));
   }
-  for (const auto& venture : ventures) {
-    std::vector<std::string> partners;
-    for (size_t from = 0, plus; from <= venture.size(); from = plus + 1) {
-      plus = std::min(venture.find('+', from), venture.size());
-      partners.push_back(venture.substr(from, plus - from));
-    }
-    auto partner = [&](const std::string& id) { return std::find(partners.begin(), partners.end(), id) != partners.end(); };
+  std::sort(partners.begin(), partners.end());
+  partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
+  return partners;
+}
+
+void Reconciler::FindPartnerVentures() {
+  // Venture ids by their partners: English copy names "Haldrup Chemie"
+  // where German copy says "Haldrup", and both mean one venture.
+  std::map<std::vector<std::string>, std::set<std::string>> ventures;
+  for (const auto& c : claims_) {
+    if (c.subject.find('+') != std::string::npos) ventures[VenturePartners(c.subject)].insert(c.subject);
+  }
+  for (const auto& [partners, ids] : ventures) {
+    auto partner = [&](const std::string& id) {
+      return std::binary_search(partners.begin(), partners.end(), SameAs(id));
+    };
     // An article that calls the venture by its partners names none of its
     // subjects so: "Peru's Cerro Anco mine" there is another.
     std::set<std::string> unnamed_in;
     for (const auto& c : claims_) {
-      if (c.subject == venture) unnamed_in.insert(c.doc);
+      if (ids.count(c.subject)) unnamed_in.insert(c.doc);
     }
     std::map<std::string, std::set<std::string>> named;  // subject -> the partners tied to it
     for (const auto& c : claims_) {
@@ -907,9 +922,12 @@ void Reconciler::FindPartnerVentures() {
       if (!stake && !joint) continue;
       auto& tied = named[SubjectOf(c)];
       for (const auto& h : c.holders)
-        if (partner(h)) tied.insert(h);
+        if (partner(h)) tied.insert(SameAs(h));
     }
-    if (auto venture_named = NamedVenture(named)) same_as_[venture] = *venture_named;
+    std::string same = NamedVenture(named).value_or(*ids.begin());
+    for (const auto& id : ids) {
+      if (id != same) same_as_[id] = same;
+    }
   }
 }
 

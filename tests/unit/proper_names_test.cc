@@ -1044,5 +1044,30 @@ TEST_CASE("proper names: in Chinese, a date glued to a Latin name is no part of 
   CHECK(Names("松下LX3仅售3650元。", "zh") == V{"lx3/"});
 }
 
+TEST_CASE("attribution: what one partner puts up goes into what the partners build", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Haldrup Chemie and Ganli New Materials will invest 2.4 billion euros in a lithium refinery, "
+      "the companies said. Haldrup will contribute 1.3 billion euros and Ganli 800 million euros.",
+      "en");
+  REQUIRE(claims.size() == 3);
+  for (const auto& c : claims) CHECK(c.subject == "ganli-new-materials+haldrup-chemie");
+  CHECK(claims[1].holders == std::vector<std::string>{"haldrup-chemie"});
+  CHECK(claims[2].holders == std::vector<std::string>{"ganli-new-materials"});
+}
+
+TEST_CASE("attribution: a fronted 'gemeinsam mit' names partners, and 'der Konzern' the one a compound described",
+          "[names][attribute]") {
+  auto claims = ExtractText(
+      "Der Spezialchemiekonzern Haldrup steigt ein. Gemeinsam mit dem chinesischen Lithiumverarbeiter Ganli New "
+      "Materials will der Konzern eine Raffinerie errichten. Die Investitionen summieren sich auf 2,4 Milliarden "
+      "Euro, wovon Haldrup 1,3 Milliarden Euro trägt. An dem Gemeinschaftsunternehmen hält Haldrup 60 Prozent.",
+      "de");
+  REQUIRE(claims.size() == 3);
+  for (const auto& c : claims) CHECK(c.subject == "ganli-new-materials+haldrup");
+  CHECK(claims[1].holders == std::vector<std::string>{"haldrup"});
+  CHECK(claims[2].holders == std::vector<std::string>{"haldrup"});
+  CHECK(claims[2].attribute == "stake");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -436,6 +436,23 @@ TEST_CASE("same subject: three partners' unnamed venture is the subject most of 
   CHECK(Verdicts(even, "same_figure").empty());
 }
 
+TEST_CASE("same subject: one venture by partners another article names longer or shorter", "[reconcile]") {
+  // en names "Haldrup Chemie" where de says "Haldrup"; their ventures are one,
+  // and Ganli's 12 % of another company in en does not name it.
+  auto guessed = [](Claim c) {
+    c.subject_source = "heuristic";
+    return c;
+  };
+  auto r = Reconcile({guessed(Money("en", "2.4e9", "EUR", "ganli+haldrup-chemie", {"total"})),
+                      guessed(Money("en", "1e6", "EUR", "haldrup-chemie")),
+                      guessed(Stake("en", "12", "karrawong", {"ganli"})),
+                      guessed(Money("de", "2.4e9", "EUR", "ganli+haldrup", {"total"})),
+                      guessed(Money("de", "5.8e9", "EUR", "haldrup"))},
+                     Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent"});
+  CHECK(First(r, "same_figure")->subject == "ganli+haldrup");
+}
+
 TEST_CASE("parts vs total: what buyers put in adds up to the price they pay", "[reconcile]") {
   auto price = [](const std::string& doc, const char* value) {
     Claim c = Money(doc, value, "EUR", "solvane", {}, {"birchwood", "varnholt"});
