@@ -166,6 +166,7 @@ struct Resolved {
 // entities so that one index space holds both.
 struct NamedHere {
   std::string id, type;  // type "" until a type word or a reference fixes it
+  bool typed_by_name = false;  // ProperName::typed_by_name
 };
 
 bool IsActor(const std::string& type) { return type == "company" || type == "fund" || type == "institution"; }
@@ -250,8 +251,13 @@ class EntityResolver {
     if (added) named_here_.push_back({n.id, ""});
     // A name keeps the type it was introduced with: "Calanque détiendra
     // 40 % du consortium, Straits Fibre 36 %" does not make the company
-    // named before a consortium.
-    if (named_here_[k].type.empty()) named_here_[k].type = n.type;
+    // named before a consortium. A type word of its own says more than
+    // one around it: "group wins Pasig …" is about "the Pasig Line".
+    NamedHere& named = named_here_[k];
+    if (named.type.empty() || (n.typed_by_name && !named.typed_by_name && !n.type.empty())) {
+      named.type = n.type;
+      named.typed_by_name = n.typed_by_name;
+    }
     int entity = static_cast<int>(rules_.entities.size() + k);
     NoteDescription(n.span, entity);
     const std::string& type = named_here_[k].type;

@@ -520,6 +520,7 @@ struct Candidate {
   bool investee = false;    // right after an investee marker: "in Baltic Crown"
   bool strong = false;  // acronym or inner capital: a name wherever it stands
   bool typed_before = false;  // typed by a compound in its run: "der Spezialchemiekonzern Haldrup"
+  bool typed_by_name = false;  // by a type word inside its run: "Pasig Line"
   bool sentence_start = false;
   bool title_line = false;
   std::string surface;  // the core words joined by spaces: how the document writes the name
@@ -675,11 +676,12 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
     if (role == "joins"sv) continue;
     if (Lexicon::IsType(role)) {
       c.type = role;
+      c.typed_by_name = true;
       continue;
     }
     if (size_t dash = word.rfind('-'); dash != std::string_view::npos) {
       const std::string& tail_role = lexicon_.Role(word.substr(dash + 1));
-      if (Lexicon::IsType(tail_role)) c.type = tail_role, word = word.substr(0, dash);
+      if (Lexicon::IsType(tail_role)) c.type = tail_role, c.typed_by_name = true, word = word.substr(0, dash);
       // "Lechwerk-Chefin Dagmar Hollweg": a title leads the run, which names a person.
       if (tail_role == "person"sv && i == first && last > first) c.person = true;
     }
@@ -1535,7 +1537,7 @@ std::vector<ProperName> FindProperNames(std::string_view text, size_t end, const
     // (The id is made only for a name that is kept: most capitalised words
     // in German are nouns and are dropped above.)
     std::string type = c.type.empty() && full ? full->type : c.type;
-    out.push_back({c.span, IdOf(full ? full->core : c.core), std::move(type), c.investee});
+    out.push_back({c.span, IdOf(full ? full->core : c.core), std::move(type), c.investee, c.typed_by_name});
   }
   if (!latin_text) {
     AddHanAliases(text, end, known, out);

@@ -36,6 +36,9 @@ struct ProperName {
   std::string id;    // "helion-grid"
   std::string type;  // company | project | venture | fund | institution, or "" when nothing says
   bool investee = false;  // right after an investee marker ("in Baltic Crown"): money goes there
+  // Typed by a word of its own ("the Pasig Line", "Helion Grid AG"), not only
+  // by what stands around it ("group wins Pasig").
+  bool typed_by_name = false;
 };
 
 // Proper names in text[0, end) that no listed entity's name in known

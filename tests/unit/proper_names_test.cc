@@ -1069,5 +1069,25 @@ TEST_CASE("attribution: a fronted 'gemeinsam mit' names partners, and 'der Konze
   CHECK(claims[2].attribute == "stake");
 }
 
+TEST_CASE("attribution: a type word of the name's own outweighs one around its first mention", "[names][attribute]") {
+  // "group wins Pasig" made Pasig a company; "the Pasig Line" is a project.
+  auto en = ExtractText(
+      "French-led group wins Pasig metro line concession\n\n"
+      "A consortium will build the Pasig Line. The line will cost $4.8 billion in all.",
+      "en");
+  REQUIRE(en.size() == 1);
+  CHECK(en[0].subject == "pasig");
+  // The Latin name in parentheses drops its type word, as English copy does.
+  auto zh = ExtractText("聯盟取得馬尼拉帕西格捷運線（Pasig Line）特許經營權。該路線全長22公里，總投資48億美元。", "zh-Hant");
+  REQUIRE(zh.size() == 1);
+  CHECK(zh[0].subject == "pasig");
+  auto fr = ExtractText(
+      "Corvane a remporté la concession de la future ligne Pasig du métro de Manille, un projet de 22 kilomètres "
+      "dont le coût total est estimé à 4,8 milliards de dollars.",
+      "fr");
+  REQUIRE(fr.size() == 1);
+  CHECK(fr[0].subject == "pasig");
+}
+
 }  // namespace
 }  // namespace claimcheck
