@@ -1908,10 +1908,14 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
   // "La Commission européenne a promis une aide de 250 millions d'euros": a
   // government or agency gives money to the project in context; it holds
   // the figure and is not what the figure is about.
-  if (actors.size() == 1 && GrantedBy(i, actors.front(), a) &&
-      (set(RecentProject(i, false), "context") || set(RecentProject(i, true), "context") ||
-       set(document_project_, "context")))
+  // Where the story names no project, the grant is about what it does not
+  // name, and never about the one who grants it.
+  if (actors.size() == 1 && GrantedBy(i, actors.front(), a)) {
+    if (!set(RecentProject(i, false), "context") && !set(RecentProject(i, true), "context") &&
+        !set(document_project_, "context"))
+      SetUnnamedProject(a);
     return true;
+  }
   // "Cyclion will own 51% of the operating company": the company before a
   // stake in the partners' venture is its holder.
   // "Féerval détiendra 30 % du parc": who holds a stake is not what it is in.

@@ -1380,6 +1380,7 @@ struct TradeName {
   std::string_view counted;  // brand and trade words
   std::string trades;        // the trade words in English, each after a '-'
   bool bounded = false;      // a clause mark, a rule word or a type word shows where it starts or ends
+  bool described = false;    // a word for a company stands right before it: "晶圓代工廠晶宸半導體"
 };
 
 // The longest key of table that text starts with at pos, or "".
@@ -1419,6 +1420,8 @@ std::optional<TradeName> ReadTradeName(std::string_view text, size_t pos, const 
   if (type_word > 0 && *roles->Find(text.substr(name.span.end, type_word)) != "company") return std::nullopt;
   name.span.end += type_word;
   name.bounded = starts_clear || type_word > 0;
+  name.described =
+      roles && KeyEndingAt(text, begin, *roles, [](std::string_view role) { return role == "company"; }) > 0;
   return name;
 }
 
@@ -1440,7 +1443,9 @@ void AddTradeNames(std::string_view text, size_t end, const LanguageRules& lang,
   std::unordered_set<std::string_view> first_chars;
   for (const auto& key : trades->keys) first_chars.insert(std::string_view(key).substr(0, kHanBytes));
   std::vector<TradeName> found;
-  std::map<std::string_view, std::pair<int, bool>> seen;  // counted text -> occurrences, any bounded
+  // counted text -> occurrences, any bounded; any described
+  std::map<std::string_view, std::pair<int, bool>> seen;
+  std::unordered_set<std::string_view> described;
   for (size_t pos = 0; pos + kHanBytes <= end; pos = NextCodePoint(text, pos)) {
     if (static_cast<unsigned char>(text[pos]) < 0xE0 || !first_chars.count(text.substr(pos, kHanBytes))) continue;
     std::string_view key = KeyAt(text, pos, *trades);
@@ -1451,6 +1456,7 @@ void AddTradeNames(std::string_view text, size_t end, const LanguageRules& lang,
     auto& [count, bounded] = seen[name->counted];
     ++count;
     bounded = bounded || name->bounded;
+    if (name->described) described.insert(name->counted);
     pos = name->span.end - 1;  // the trade words read, past them
     found.push_back(std::move(*name));
   }
@@ -1459,7 +1465,10 @@ void AddTradeNames(std::string_view text, size_t end, const LanguageRules& lang,
   std::vector<ProperName> added;
   for (const auto& name : found) {
     auto [count, bounded] = seen[name.counted];
-    if (count < 2 || !bounded || OverlapsListed(name.span, known) || OverlapsName(name.span, names)) continue;
+    // Written once, a brand and trade is a name only where a word for a
+    // company introduces it.
+    bool enough = (count >= 2 && bounded) || described.count(name.counted);
+    if (!enough || OverlapsListed(name.span, known) || OverlapsName(name.span, names)) continue;
     auto [id, fresh] = ids.try_emplace(name.counted);
     if (fresh) id->second = Romanized(name.brand) + name.trades;
     added.push_back({name.span, id->second, "company"});

@@ -210,6 +210,16 @@ bool SameAmountOrScaleSlip(const Claim& a, const Claim& b) {
   return Agree(a, b) || ScaleFactor(RatioOf(a, b)) != 0;
 }
 
+// Whether one article states two figures of the group that disagree.
+bool OneArticleDiffers(const Group& group) {
+  for (size_t a = 0; a < group.size(); ++a) {
+    for (size_t b = a + 1; b < group.size(); ++b) {
+      if (group[a]->doc == group[b]->doc && !Agree(*group[a], *group[b])) return true;
+    }
+  }
+  return false;
+}
+
 // "Valmont and Rheinfels will build a $12 billion fab" restates the
 // project's total with its backers named; "the four partners put in 45
 // billion" of a 500 billion project is a figure of its own. A group with
@@ -966,8 +976,9 @@ std::vector<Finding> Reconciler::Run() {
       stakes.insert(stakes.end(), with_holders.begin(), with_holders.end());
       // Stakes whose holder went unread are no one figure where the
       // subject's other stakes name several holders: "55 %" and "10 %" of
-      // one venture are two partners' stakes, not two accounts of one.
-      if (stake && stake_holders >= 2) plain.clear();
+      // one venture are two partners' stakes, not two accounts of one; nor
+      // where one article states two of them ("持有该工厂80%股权，…持股20%").
+      if (stake && (stake_holders >= 2 || OneArticleDiffers(plain))) plain.clear();
       SameFigure(subject, AttributeFamily(first.attribute), plain);
       if (first.kind == FigureKind::kMoney) {
         std::string purse = Purse(first);

@@ -1089,5 +1089,23 @@ TEST_CASE("attribution: a type word of the name's own outweighs one around its f
   CHECK(fr[0].subject == "pasig");
 }
 
+TEST_CASE("proper names: a brand and trade written once is a name where a word for a company introduces it",
+          "[names]") {
+  CHECK(Names("【中央社台北9日電】晶圓代工廠晶宸半導體今天宣布擴建工廠。", "zh") ==
+        V{"jingchen-semiconductor/company"});
+  // Without such a word, once is not enough: a trade before a noun is no name.
+  CHECK(Names("全球晶宸半導體需求回升。", "zh").empty());
+}
+
+TEST_CASE("attribution: a grant where the story names no project is not about who grants it", "[names][attribute]") {
+  auto claims = ExtractText(
+      "Jingchen Semiconductor will expand its wafer plant in Kitakyushu. "
+      "The World Bank will provide a grant of $420 million.",
+      "en");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].attribute == "subsidy");
+  CHECK(claims[0].subject != "world-bank");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -453,6 +453,18 @@ TEST_CASE("same subject: one venture by partners another article names longer or
   CHECK(First(r, "same_figure")->subject == "ganli+haldrup");
 }
 
+TEST_CASE("stakes: two stakes of one article whose holders went unread are two parties' stakes", "[reconcile]") {
+  // zh-Hans "晶宸半导体持有该工厂80%股权，黑部电子持股20%" with neither holder read;
+  // en reads one of them.
+  auto r = Reconcile({Stake("zh", "80", "plant", {}), Stake("zh", "20", "plant", {}),
+                      Stake("en", "80", "plant", {}), Stake("en", "20", "plant", {"kurobe"})},
+                     Rules());
+  CHECK(Verdicts(r, "same_figure").empty());
+  // One stake an article states, without its holder, is still one figure.
+  auto one = Reconcile({Stake("zh", "80", "plant", {}), Stake("de", "45", "plant", {})}, Rules());
+  CHECK(Verdicts(one, "same_figure") == std::vector<std::string>{"conflict"});
+}
+
 TEST_CASE("parts vs total: what buyers put in adds up to the price they pay", "[reconcile]") {
   auto price = [](const std::string& doc, const char* value) {
     Claim c = Money(doc, value, "EUR", "solvane", {}, {"birchwood", "varnholt"});
