@@ -593,6 +593,7 @@ class NameFinder {
   bool DatelineAt(const Candidate& c) const;
   bool QuotedAt(Span span) const;
   std::string CompoundTypeBefore(size_t pos) const;
+  bool IsPlaceAdjective(const std::string& folded) const;
   std::string RoleAfter(size_t pos) const;
   std::string TypeOfHanNameBefore(size_t pos) const;
   size_t KeysStart(std::string_view window) const;
@@ -752,11 +753,22 @@ void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
       c.type = compound_type;
       c.typed_before = true;
     }
-    if (!common && compound_type.empty()) return;
+    if (!common && compound_type.empty()) break;
     c.core.erase(c.core.begin());
     c.core_at.erase(c.core_at.begin());
     c.span.begin = c.core_at.front();
   }
+  // "bei Genfer Stadion": a city's adjective and a type word describe a
+  // thing and name none.
+  if (nouns_capitalised_ && c.core.size() == 1 && c.typed_by_name && IsPlaceAdjective(FoldCase(c.core.front())))
+    c.place = true;
+}
+
+// "genfer", "zürcher": a place the rules list, with the ending of its adjective.
+bool NameFinder::IsPlaceAdjective(const std::string& folded) const {
+  if (!folded.ends_with("er") || folded.size() < 5) return false;
+  std::string_view role = lexicon_.Role(std::string_view(folded).substr(0, folded.size() - 2));
+  return role == "stop"sv || role == "place"sv;
 }
 
 // Whether the run at span stands in quote marks: "X", „X“, « X ».

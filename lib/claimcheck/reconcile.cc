@@ -210,12 +210,19 @@ bool SameAmountOrScaleSlip(const Claim& a, const Claim& b) {
   return Agree(a, b) || ScaleFactor(RatioOf(a, b)) != 0;
 }
 
-// Whether one article states two figures of the group that disagree.
+// Whether the figures of the group agree with its first (linear: a group
+// may hold thousands of copies of one figure).
+bool AllAgree(const Group& group) {
+  return std::all_of(group.begin(), group.end(), [&](const Claim* c) { return Agree(*group.front(), *c); });
+}
+
+// Whether one article states two figures of the group that disagree: one
+// that disagrees with the article's first.
 bool OneArticleDiffers(const Group& group) {
-  for (size_t a = 0; a < group.size(); ++a) {
-    for (size_t b = a + 1; b < group.size(); ++b) {
-      if (group[a]->doc == group[b]->doc && !Agree(*group[a], *group[b])) return true;
-    }
+  std::map<std::string_view, const Claim*> first_of_doc;
+  for (const Claim* c : group) {
+    auto [it, added] = first_of_doc.emplace(c->doc, c);
+    if (!added && !Agree(*it->second, *c)) return true;
   }
   return false;
 }
@@ -979,6 +986,11 @@ std::vector<Finding> Reconciler::Run() {
       // one venture are two partners' stakes, not two accounts of one; nor
       // where one article states two of them ("持有该工厂80%股权，…持股20%").
       if (stake && (stake_holders >= 2 || OneArticleDiffers(plain))) plain.clear();
+      // What someone unread puts in ("Il apportera 95 millions", "Die Stadt
+      // trägt 120 Millionen bei") may be any party's part: parts that
+      // agree confirm each other, parts that differ are no one figure.
+      bool part = first.kind == FigureKind::kMoney && QualifierClass(first) == "part";
+      if (part && first.holders.empty() && !AllAgree(plain)) plain.clear();
       SameFigure(subject, AttributeFamily(first.attribute), plain);
       if (first.kind == FigureKind::kMoney) {
         std::string purse = Purse(first);

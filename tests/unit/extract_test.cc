@@ -333,4 +333,10 @@ TEST_CASE("extract: a research and development budget is no investment", "[extra
   CHECK(claims[0].attribute == "research");
 }
 
+TEST_CASE("extract: a club's budget for the season is a year's", "[extract]") {
+  auto claims = ExtractGerman("Der Club weist für die laufende Saison ein Budget von 38 Millionen Franken aus.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].qualifiers == std::vector<std::string>{"annual"});
+}
+
 }  // namespace claimcheck

@@ -1107,5 +1107,11 @@ TEST_CASE("attribution: a grant where the story names no project is not about wh
   CHECK(claims[0].subject != "world-bank");
 }
 
+TEST_CASE("proper names: a city's adjective and a type word describe a thing and name none", "[names]") {
+  CHECK(Names("Hongkonger Investor steigt bei Genfer Stadion ein.", "de").empty());
+  // A name after them is still one.
+  CHECK(Names("Der Bau des Genfer Fussballstadions Arena Salève beginnt.", "de") == V{"arena-saleve/project"});
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -465,6 +465,19 @@ TEST_CASE("stakes: two stakes of one article whose holders went unread are two p
   CHECK(Verdicts(one, "same_figure") == std::vector<std::string>{"conflict"});
 }
 
+TEST_CASE("same figure: parts whose givers went unread confirm each other but never conflict", "[reconcile]") {
+  // fr "Il apportera 95 millions de francs", de "Die Stadt trägt 120 Millionen
+  // Franken bei": two parties' parts.
+  auto part = [](const std::string& doc, const char* value) {
+    Claim c = Money(doc, value, "CHF", "arena");
+    c.attribute = "contribution";
+    return c;
+  };
+  CHECK(Verdicts(Reconcile({part("fr", "95e6"), part("de", "120e6")}, Rules()), "same_figure").empty());
+  CHECK(Verdicts(Reconcile({part("fr", "95e6"), part("de", "95e6")}, Rules()), "same_figure") ==
+        std::vector<std::string>{"consistent"});
+}
+
 TEST_CASE("parts vs total: what buyers put in adds up to the price they pay", "[reconcile]") {
   auto price = [](const std::string& doc, const char* value) {
     Claim c = Money(doc, value, "EUR", "solvane", {}, {"birchwood", "varnholt"});
