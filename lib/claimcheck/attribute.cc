@@ -167,6 +167,7 @@ struct Resolved {
 struct NamedHere {
   std::string id, type;  // type "" until a type word or a reference fixes it
   bool typed_by_name = false;  // ProperName::typed_by_name
+  bool government = false;     // a place's government: "der finnische Staat" (rules: places)
 };
 
 bool IsActor(const std::string& type) { return type == "company" || type == "fund" || type == "institution"; }
@@ -277,6 +278,8 @@ class EntityResolver {
       NoteFirstCompany(type, m.entity);
       out_.push_back({m.span, m.entity, type});
       last_named_ = out_.back();
+    } else if (auto place = m.reference_type == "institution" ? GovernmentPlace(m.span) : std::nullopt) {
+      AddGovernment(m.span, *place);
     } else if (m.reference_type == "holders" || m.reference_type == "other" || m.reference_type == "institution") {
       // "der Staat", "the government", "政府" give money without a name the
       // story introduces; they stand for no earlier entity.
@@ -312,6 +315,58 @@ class EntityResolver {
     std::string type;
     size_t order;  // later names have higher numbers
   };
+
+  // "der finnische Staat", "l'État finlandais", "la Ville de Genève",
+  // "日內瓦市政府": the place (rules: places) whose government a reference
+  // is, the same id in every language ("finland", "geneva"), or nullopt.
+  std::optional<std::string> GovernmentPlace(Span reference) const {
+    const Table* places = lang_.FindTable("places");
+    if (!places) return std::nullopt;
+    auto place = [&](size_t begin, size_t end) -> std::optional<std::string> {
+      if (begin >= end) return std::nullopt;
+      auto id = places->Find(FoldCase(text_.substr(begin, end - begin)));
+      return id ? std::optional<std::string>(*id) : std::nullopt;
+    };
+    if (lang_.script == "Hani") {
+      // The place right before it: "芬兰" in "芬兰政府", "日內瓦" in "日內瓦市政府".
+      constexpr int kPlaceChars = 6;
+      size_t begin = reference.begin;
+      for (int k = 0; k < kPlaceChars && begin > 0; ++k) {
+        do --begin;
+        while (begin > 0 && (static_cast<unsigned char>(text_[begin]) & 0xC0) == 0x80);
+        if (auto id = place(begin, reference.begin)) return id;
+      }
+      return std::nullopt;
+    }
+    // The word before ("finnische Staat"), the word after ("État
+    // finlandais", "Stadt Genf"), or the one after a short joining word
+    // ("Ville de Genève", "City of Geneva").
+    size_t end = reference.begin;
+    while (end > 0 && text_[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > 0 && IsWordByte(text_[begin - 1])) --begin;
+    if (auto id = place(begin, end)) return id;
+    constexpr size_t kJoiningWord = 3;  // bytes: "of", "de", "von"
+    size_t from = reference.end;
+    for (int word = 0; word < 2; ++word) {
+      while (from < text_.size() && text_[from] == ' ') ++from;
+      size_t to = from;
+      while (to < text_.size() && (IsWordByte(text_[to]) || text_[to] == '-')) ++to;
+      if (auto id = place(from, to)) return id;
+      if (to - from > kJoiningWord) break;
+      from = to;
+    }
+    return std::nullopt;
+  }
+
+  // A government as a party of its own: a name the story writes, typed as
+  // an institution.
+  void AddGovernment(Span span, const std::string& place) {
+    auto [known, added] = index_.try_emplace(place, named_here_.size());
+    if (added) named_here_.push_back({place, "institution", false, true});
+    int entity = static_cast<int>(rules_.entities.size() + known->second);
+    out_.push_back({span, entity, "institution"});
+  }
 
   // The words that describe a name right before it in its clause ("der
   // Fernleitungsnetzbetreiber", "German gas grid operator"), folded.
@@ -537,13 +592,16 @@ class Attributor {
   bool Heuristic(int entity) const { return entity >= static_cast<int>(rules_.entities.size()); }
   // Sets a's subject to entity (false when there is none): a guessed name
   // is always "heuristic", a listed one says how it was found (source).
+  // (A government named by its place, "the French government", holds and
+  // gives money; what it buys or funds is what the figure is about.)
   bool SetSubject(Attribution& a, int entity, const char* source) const {
-    if (entity < 0) return false;
+    if (entity < 0 || IsGovernment(entity)) return false;
     a.subject = EntityId(entity);
     a.subject_source = Heuristic(entity) ? "heuristic" : source;
     return true;
   }
   const NamedHere& Named(int entity) const { return named_here_[entity - rules_.entities.size()]; }
+  bool IsGovernment(int entity) const { return Heuristic(entity) && Named(entity).government; }
   std::string EntityId(int entity) const {
     if (entity < 0) return "";
     return Heuristic(entity) ? Named(entity).id : rules_.entities[entity].id;
@@ -1743,7 +1801,10 @@ bool Attributor::GrantedBy(size_t i, int actor, const Attribution& a) const {
 bool Attributor::StateActsOn(size_t i) const {
   constexpr size_t kOpeningWords = 2;  // "Japan's trade ministry", "Le ministère"
   constexpr size_t kOpeningHan = 12;   // bytes: "日本经济产业省", "德國聯邦"
-  auto unnamed_state = [](const Resolved& e) { return e.entity < 0 && e.type == "institution"; };
+  // (Or one named by its place: "der japanische Staat" is Japan's.)
+  auto unnamed_state = [&](const Resolved& e) {
+    return (e.entity < 0 && e.type == "institution") || (e.entity >= 0 && IsGovernment(e.entity));
+  };
   Span clause = clause_of_[i];
   auto before = EntitiesIn({clause.begin, figures_[i].span.begin});
   auto state = std::find_if(before.begin(), before.end(), unnamed_state);

@@ -1113,5 +1113,27 @@ TEST_CASE("proper names: a city's adjective and a type word describe a thing and
   CHECK(Names("Der Bau des Genfer Fussballstadions Arena Salève beginnt.", "de") == V{"arena-saleve/project"});
 }
 
+TEST_CASE("attribution: a state or city government the rules place is a party of its own, in every language",
+          "[names][attribute]") {
+  auto de = ExtractText(
+      "Vellmar Netz und Suvanto Energia bauen die Pipeline Baltyra. "
+      "An der Projektgesellschaft hält Vellmar 50 Prozent, Suvanto 35 Prozent und der finnische Staat 15 Prozent.",
+      "de");
+  REQUIRE(de.size() == 3);
+  CHECK(de[2].holders == std::vector<std::string>{"finland"});
+  CHECK(de[2].subject == "baltyra");
+  auto en = ExtractText("The Baltyra pipeline will be owned by Vellmar, with Suvanto holding 35% and the Finnish state 15%.",
+                        "en");
+  REQUIRE(en.size() == 2);
+  CHECK(en[1].holders == std::vector<std::string>{"finland"});
+  auto zh = ExtractText("项目公司中，Vellmar持股50%，芬兰政府持股15%。", "zh-Hans");
+  REQUIRE(zh.size() == 2);
+  CHECK(zh[1].holders == std::vector<std::string>{"finland"});
+  // It gives money and holds it; what the money is about is never it.
+  auto grant = ExtractText("Die Stadt Genf trägt 120 Millionen Franken zum Stadion Arena Salève bei.", "de");
+  REQUIRE(grant.size() == 1);
+  CHECK(grant[0].subject != "geneva");
+}
+
 }  // namespace
 }  // namespace claimcheck

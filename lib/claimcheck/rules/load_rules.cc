@@ -56,6 +56,7 @@ const std::map<std::string, ValueType>& KnownTables() {
       {"name_words", ValueType::kNameRole},    // what a word says of a proper name next to it
       {"name_trades", ValueType::kWord},       // "新能源" -> "new energy": a trade word after a Han brand
       {"conversion_markers", ValueType::kWord},  // "umgerechnet", "约合": a figure in parentheses converts
+      {"places", ValueType::kWord},  // "finnische", "Genève", "芬兰" -> finland, geneva: whose government it is
   };
   return kTables;
 }
@@ -632,9 +633,11 @@ void Loader::MergeCommonTables(LanguageRules& lang) {
   }
 }
 
-// Every word of at least three letters in the language's own tables.
+// Every word of at least three letters in the language's own tables, but
+// its places: "New York" and "Genève" are names, "new" is no rule word.
 void CollectVocabulary(LanguageRules& lang) {
   for (const auto& [name, table] : lang.tables) {
+    if (name == "places") continue;
     for (const auto& [key, value] : table.entries) {
       size_t start = 0;
       for (size_t i = 0; i <= key.size(); ++i) {
