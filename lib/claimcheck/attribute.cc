@@ -1062,11 +1062,17 @@ bool Attributor::WithinInvesteeReach(size_t from, const Resolved& e) const {
   // directory company PagesJaunes"), but a preposition or article the rules
   // know starts another phrase ("in KI-Rechenzentren in den Vereinigten
   // Staaten").
+  // The first word may be a determiner ("of its mobile tower business
+  // TorreNova"), but a project referred to there is the investee itself
+  // ("an der Projektgesellschaft hält Aquenta").
   std::string_view between = text_.substr(from, e.span.begin - from);
+  if (!FindCues(between, lang_, "references").empty()) return false;
+  bool first = true;
   for (size_t at = 0; at < between.size();) {
     size_t space = std::min(between.find(' ', at), between.size());
     auto role = space > at ? lang_.Lookup("name_words", FoldCase(between.substr(at, space - at))) : std::nullopt;
-    if (role && *role != "company" && !IsProject(*role)) return false;
+    if (role && *role != "company" && !IsProject(*role) && !(first && *role == "stop")) return false;
+    if (space > at) first = false;
     at = space + 1;
   }
   // A possessive names the owner of what the figure is in.
@@ -2264,12 +2270,16 @@ void Attributor::FindEntities(size_t end) {
 void Attributor::Attribute(size_t i, Attribution& a, const Attribution& previous) {
   if (LinkConversion(i, a, previous)) return;
   ReadCues(i, a);
-  if (a.attribute.empty() && PriceOfStakeBefore(i, done_)) a.attribute = "price";
+  bool stake_price = a.attribute.empty() && PriceOfStakeBefore(i, done_);
+  if (stake_price) a.attribute = "price";
   int inherited_from = InheritAttribute(i, a, done_);
   // "qui prendra 34 %": a share someone takes; one of something named
   // after it is weighed by what that is (FindSubject).
   if (a.attribute.empty() && figures_[i].kind == FigureKind::kPercent && TakingVerbBefore(i) && !InvesteeMarkerAfter(i))
     a.attribute = "stake";
+  // "has agreed to sell 49% of TorreNova": a share of something that changes
+  // hands is a stake, as one bought is ("sold 2.1% more cars" is none).
+  if (a.attribute.empty() && SoldShare(i) && InvesteeMarkerAfter(i)) a.attribute = "stake";
   ReadHorizon(i, a);
   ReadPeriod(i, a);
   // A figure that takes its attribute from the one before takes its subject
@@ -2277,6 +2287,11 @@ void Attributor::Attribute(size_t i, Attribution& a, const Attribution& previous
   int acquired = inherited_from >= 0 ? AcquiredBefore(i, figures_[inherited_from].span.end) : -1;
   if (acquired >= 0) {
     SetSubject(a, acquired, "entity");
+  } else if (stake_price && !done_[i - 1].subject.empty()) {
+    // "sell 49% of TorreNova … for 2.3 billion euros": the price of the
+    // stake is about what the stake is in.
+    a.subject = done_[i - 1].subject;
+    a.subject_source = done_[i - 1].subject_source;
   } else if (inherited_from >= 0 && !done_[inherited_from].subject.empty()) {
     a.subject = done_[inherited_from].subject;
     a.subject_source = done_[inherited_from].subject_source;

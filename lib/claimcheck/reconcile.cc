@@ -266,7 +266,7 @@ class Reconciler {
   void PartsVsTotal(const std::string& subject, const Group& each, const Group& total);
   void AnnualVsTotal(const std::string& subject, const Group& annual, const Group& total);
   void ListedPartsVsTotal(const std::string& subject, const Group& candidates, const Group& total);
-  void Stakes(const std::string& subject, const Group& stakes);
+  void Stakes(const std::string& subject, const Group& stakes, const Group& unread_holders);
   void Conversions();
   std::map<std::string, std::map<std::string, Group>> GroupBySubject() const;
   void FindShortNames();
@@ -710,13 +710,31 @@ void JoinHoldersNamedTwice(std::map<std::string, Group>& by_holder) {
   }
 }
 
-void Reconciler::Stakes(const std::string& subject, const Group& stakes) {
+// "24.9%" where the article's holder went unread restates the one holder
+// whose stake it equals ("Jinlü holds 24.9 %" elsewhere); equal to none, or
+// to several, it says nothing of whose it is.
+void JoinUnreadHolders(std::map<std::string, Group>& by_holder, const Group& unread) {
+  for (const Claim* c : unread) {
+    Group* same = nullptr;
+    int matches = 0;
+    for (auto& [holder, group] : by_holder) {
+      if (std::any_of(group.begin(), group.end(), [&](const Claim* d) { return Agree(*c, *d); })) {
+        same = &group;
+        ++matches;
+      }
+    }
+    if (matches == 1) same->push_back(c);
+  }
+}
+
+void Reconciler::Stakes(const std::string& subject, const Group& stakes, const Group& unread_holders) {
   std::map<std::string, Group> by_holder;
   for (const Claim* c : stakes) {
     for (const auto& owner : StakeOwners(*c)) by_holder[owner].push_back(c);
   }
   if (by_holder.empty()) return;
   JoinHoldersNamedTwice(by_holder);
+  JoinUnreadHolders(by_holder, unread_holders);
   double sum = 0;
   std::string parts;
   Group all, first_each;
@@ -973,7 +991,7 @@ std::vector<Finding> Reconciler::Run() {
     // family ("USD:investment"): a yearly investment never explains a total
     // revenue. Holders "*": any.
     std::map<std::string, Group> money_by_class;
-    Group stakes;
+    Group stakes, unread_stakes;
     size_t stake_holders = StakeHolders(groups);
     for (const auto& [key, group] : groups) {
       const Claim& first = *group.front();
@@ -985,7 +1003,10 @@ std::vector<Finding> Reconciler::Run() {
       // subject's other stakes name several holders: "55 %" and "10 %" of
       // one venture are two partners' stakes, not two accounts of one; nor
       // where one article states two of them ("持有该工厂80%股权，…持股20%").
-      if (stake && (stake_holders >= 2 || OneArticleDiffers(plain))) plain.clear();
+      if (stake && (stake_holders >= 2 || OneArticleDiffers(plain))) {
+        unread_stakes.insert(unread_stakes.end(), plain.begin(), plain.end());
+        plain.clear();
+      }
       // What someone unread puts in ("Il apportera 95 millions", "Die Stadt
       // trägt 120 Millionen bei") may be any party's part: parts that
       // agree confirm each other, parts that differ are no one figure.
@@ -1008,7 +1029,7 @@ std::vector<Finding> Reconciler::Run() {
         if (QualifierClass(first) == "part") all_parts.insert(all_parts.end(), group.begin(), group.end());
       }
     }
-    Stakes(subject, stakes);
+    Stakes(subject, stakes, unread_stakes);
     std::set<std::string> owners;  // "purse|holders"
     for (const auto& [k, g] : money_by_class) owners.insert(k.substr(0, k.rfind('|')));
     // What buyers put in adds up to the price they pay where nothing is

@@ -1135,5 +1135,24 @@ TEST_CASE("attribution: a state or city government the rules place is a party of
   CHECK(grant[0].subject != "geneva");
 }
 
+TEST_CASE("attribution: a share sold of a company is a stake in it, and what it sells for is its price",
+          "[names][attribute]") {
+  auto claims = ExtractText(
+      "Tarvela Telecom has agreed to sell 49% of its mobile tower business TorreNova to a consortium led by "
+      "Brightmoor for 2.3 billion euros.",
+      "en");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject == "torrenova");
+  CHECK(claims[0].attribute == "stake");
+  CHECK(claims[0].holders.empty());  // the seller holds it no more
+  CHECK(claims[1].subject == "torrenova");
+  CHECK(claims[1].attribute == "price");
+  CHECK(claims[1].holders == std::vector<std::string>{"brightmoor"});
+  // A share of sales is none.
+  auto more = ExtractText("DaimlerChrysler has sold 2.1% more cars in 2004.", "en");
+  REQUIRE(more.size() == 2);  // and 2004
+  CHECK(more[0].attribute.empty());
+}
+
 }  // namespace
 }  // namespace claimcheck

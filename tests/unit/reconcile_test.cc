@@ -478,6 +478,21 @@ TEST_CASE("same figure: parts whose givers went unread confirm each other but ne
         std::vector<std::string>{"consistent"});
 }
 
+TEST_CASE("stakes: a stake whose holder went unread restates the one holder's stake it equals", "[reconcile]") {
+  auto r = Reconcile({Stake("fr", "24.9", "azurea", {"jinlu"}), Stake("fr", "45", "azurea", {"delorme"}),
+                      Stake("en", "24.9", "azurea", {}), Stake("de", "24.9", "azurea", {})},
+                     Rules());
+  const Finding* sum = First(r, "stakes");
+  REQUIRE(sum != nullptr);
+  CHECK(sum->verdict == Verdict::kConsistent);
+  CHECK(sum->claims.size() == 4);
+  // Equal to no holder's stake, it is left out.
+  auto none = Reconcile({Stake("fr", "24.9", "azurea", {"jinlu"}), Stake("fr", "45", "azurea", {"delorme"}),
+                         Stake("en", "30", "azurea", {})},
+                        Rules());
+  CHECK(First(none, "stakes")->claims.size() == 2);
+}
+
 TEST_CASE("parts vs total: what buyers put in adds up to the price they pay", "[reconcile]") {
   auto price = [](const std::string& doc, const char* value) {
     Claim c = Money(doc, value, "EUR", "solvane", {}, {"birchwood", "varnholt"});
