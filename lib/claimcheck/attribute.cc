@@ -580,6 +580,7 @@ class Attributor {
   std::string UnnamedProject();
   std::vector<std::string> JointlyNamedActors() const;
   bool OpensWithWith(Span name, const Table& joiners) const;
+  bool FrontedPartners(const Resolved& with, const Resolved& e, const Table& joiners) const;
   bool AboutTheUnnamedProject(size_t i, const Attribution& a) const;
   bool SetUnnamedProject(Attribution& a) const;
   bool IsPartner(int entity) const;
@@ -1486,6 +1487,15 @@ bool OpensWithListComma(std::string_view between) {
 // The first companies named one right after the other with a word that
 // joins partners between the last two (rules: partner_joiners) and list
 // commas between the others ("A, B and C"), or none.
+// "Gemeinsam mit … Ganli will der Konzern … errichten": the one named (or
+// referred to) a few words after a name that a fronted "with" brings in is
+// its partner.
+bool Attributor::FrontedPartners(const Resolved& with, const Resolved& e, const Table& joiners) const {
+  constexpr size_t kReach = 32;  // bytes between them: a verb and an article ("will der")
+  if (with.entity == e.entity || e.span.begin <= with.span.end || e.span.begin - with.span.end > kReach) return false;
+  return !HasClauseMark(text_.substr(with.span.end, e.span.begin - with.span.end)) && OpensWithWith(with.span, joiners);
+}
+
 // Whether the clause before a name opens with a "with" joiner and a few
 // describing words: "Gemeinsam mit dem chinesischen Lithiumverarbeiter
 // Ganli", "Together with Danish utility Orsted".
@@ -1513,13 +1523,7 @@ std::vector<std::string> Attributor::JointlyNamedActors() const {
   bool joined = false;  // a joining word, not only list commas, links the chain
   for (const auto& e : entities_) {
     bool company = e.entity >= 0 && (e.type == "company" || e.type == "fund");
-    // "Gemeinsam mit … Ganli will der Konzern … errichten": the one named
-    // after a fronted "with" is a partner, even by reference.
-    bool fronted = company && previous && e.span.begin > previous->span.end &&
-                   e.span.begin - previous->span.end <= 32 &&
-                   !HasClauseMark(text_.substr(previous->span.end, e.span.begin - previous->span.end)) &&
-                   OpensWithWith(previous->span, *joiners);
-    if (fronted && previous->entity != e.entity) {
+    if (company && previous && FrontedPartners(*previous, e, *joiners)) {
       if (joined && chain.size() >= 2) return chain;
       return {EntityId(previous->entity), EntityId(e.entity)};
     }
@@ -1808,12 +1812,12 @@ bool Attributor::StateActsOn(size_t i) const {
   constexpr size_t kOpeningWords = 2;  // "Japan's trade ministry", "Le ministère"
   constexpr size_t kOpeningHan = 12;   // bytes: "日本经济产业省", "德國聯邦"
   // (Or one named by its place: "der japanische Staat" is Japan's.)
-  auto unnamed_state = [&](const Resolved& e) {
+  auto is_state = [&](const Resolved& e) {
     return (e.entity < 0 && e.type == "institution") || (e.entity >= 0 && IsGovernment(e.entity));
   };
   Span clause = clause_of_[i];
   auto before = EntitiesIn({clause.begin, figures_[i].span.begin});
-  auto state = std::find_if(before.begin(), before.end(), unnamed_state);
+  auto state = std::find_if(before.begin(), before.end(), is_state);
   if (state != before.end()) {
     std::string_view opening = text_.substr(clause.begin, state->span.begin - clause.begin);
     bool han = lang_.script == "Hani";
@@ -1822,7 +1826,7 @@ bool Attributor::StateActsOn(size_t i) const {
   }
   if (!OpensClause(i)) return false;
   auto after = EntitiesIn({figures_[i].span.end, clause.end});
-  return std::any_of(after.begin(), after.end(), unnamed_state);
+  return std::any_of(after.begin(), after.end(), is_state);
 }
 
 // Whether figure i is money a government gives: it acts on the figure, and

@@ -712,16 +712,17 @@ void JoinHoldersNamedTwice(std::map<std::string, Group>& by_holder) {
 
 // "24.9%" where the article's holder went unread restates the one holder
 // whose stake it equals ("Jinlü holds 24.9 %" elsewhere); equal to none, or
-// to several, it says nothing of whose it is.
+// to several, it says nothing of whose it is. (Each holder's stake is its
+// first figure: the holder's own figures are weighed against each other
+// after this.)
 void JoinUnreadHolders(std::map<std::string, Group>& by_holder, const Group& unread) {
   for (const Claim* c : unread) {
     Group* same = nullptr;
     int matches = 0;
     for (auto& [holder, group] : by_holder) {
-      if (std::any_of(group.begin(), group.end(), [&](const Claim* d) { return Agree(*c, *d); })) {
-        same = &group;
-        ++matches;
-      }
+      if (!Agree(*c, *group.front())) continue;
+      same = &group;
+      ++matches;
     }
     if (matches == 1) same->push_back(c);
   }
@@ -910,11 +911,6 @@ void Reconciler::FindShortNames() {
   }
 }
 
-// An article that never names what two partners build together calls it
-// by the partners ("morgental-pharma+tai-fung"); another names it
-// ("harbourgate"). The partners' venture is the subject whose stakes one
-// of them holds, or whose money two of them hold, when only one such
-// subject is in the batch, or when most partners are tied to it.
 // The partners of a venture id ("haldrup-chemie+ganli"), each as other
 // articles name it ("haldrup"), sorted and once each.
 std::vector<std::string> Reconciler::VenturePartners(const std::string& venture) const {
@@ -928,6 +924,11 @@ std::vector<std::string> Reconciler::VenturePartners(const std::string& venture)
   return partners;
 }
 
+// An article that never names what two partners build together calls it
+// by the partners ("morgental-pharma+tai-fung"); another names it
+// ("harbourgate"). The partners' venture is the subject whose stakes one
+// of them holds, or whose money two of them hold, when only one such
+// subject is in the batch, or when most partners are tied to it.
 void Reconciler::FindPartnerVentures() {
   // Venture ids by their partners: English copy names "Haldrup Chemie"
   // where German copy says "Haldrup", and both mean one venture.
