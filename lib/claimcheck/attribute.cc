@@ -1318,8 +1318,10 @@ bool Attributor::PriceOfStakeBefore(size_t i, const std::vector<Recalled>& done)
   const Table* markers = lang_.FindTable("investee_markers");
   if (!markers || i == 0 || figures_[i].kind != FigureKind::kMoney) return false;
   size_t j = i - 1;
+  // (In its sentence: "la cession de 49 % de sa filiale TorreNova, qui
+  // détient 8 400 pylônes, pour 2,3 milliards d'euros".)
   if (figures_[j].kind != FigureKind::kPercent || done[j].attribute != "stake" ||
-      figures_[j].span.end < clause_of_[i].begin)
+      figures_[j].span.end < sentence_of_[i].begin)
     return false;
   std::string before = FoldCase(text_.substr(figures_[j].span.end, figures_[i].span.begin - figures_[j].span.end));
   while (!before.empty() && before.back() == ' ') before.pop_back();

@@ -1148,6 +1148,14 @@ TEST_CASE("attribution: a share sold of a company is a stake in it, and what it 
   CHECK(claims[1].subject == "torrenova");
   CHECK(claims[1].attribute == "price");
   CHECK(claims[1].holders == std::vector<std::string>{"brightmoor"});
+  // A clause between the stake and its price, in French.
+  auto fr = ExtractText(
+      "Le groupe a annoncé la cession de 49 % de sa filiale TorreNova, qui détient quelque 8 400 pylônes, "
+      "pour 2,3 milliards d'euros.",
+      "fr");
+  REQUIRE(fr.size() == 2);
+  CHECK(fr[1].subject == "torrenova");
+  CHECK(fr[1].attribute == "price");
   // A share of sales is none.
   auto more = ExtractText("DaimlerChrysler has sold 2.1% more cars in 2004.", "en");
   REQUIRE(more.size() == 2);  // and 2004
