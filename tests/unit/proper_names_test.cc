@@ -1162,5 +1162,17 @@ TEST_CASE("attribution: a share sold of a company is a stake in it, and what it 
   CHECK(more[0].attribute.empty());
 }
 
+TEST_CASE("attribution: 'le stade', 'das Stadion', 'the stadium' refer to the project named before", "[names][attribute]") {
+  auto fr = ExtractText(
+      "Tak Sing entre au capital de la société qui exploitera le projet Arena Salève. "
+      "Le coût du stade est estimé à 480 millions de francs.",
+      "fr");
+  REQUIRE(fr.size() == 1);
+  CHECK(fr[0].subject == "arena-saleve");
+  auto en = ExtractText("Tak Sing will invest in the Kestrel project. The stadium will cost CHF 480 million.", "en");
+  REQUIRE(en.size() == 1);
+  CHECK(en[0].subject == "kestrel");
+}
+
 }  // namespace
 }  // namespace claimcheck
