@@ -15,6 +15,7 @@
 #include <unordered_set>
 
 #include "claimcheck/normalize.h"
+#include "claimcheck/word_memo.h"
 
 namespace claimcheck {
 namespace {
@@ -313,12 +314,12 @@ using WordSet = std::unordered_set<std::string, TransparentHash, std::equal_to<>
 // working roles out afresh for each document cost a third of name finding.
 struct LexiconMemo {
   static constexpr size_t kMaxWords = 1 << 16;
-  std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> roles;  // word as written -> role
-  std::unordered_map<std::string, bool, TransparentHash, std::equal_to<>> investee;      // word as written -> marks one
+  WordMemo<std::string> roles;  // word as written -> role
+  WordMemo<bool> investee;      // word as written -> marks one
   // Whether a word as written may end or start a key (MayEndKey,
   // MayStartKey): every candidate asks of the words around it, and folding
   // them each time cost more than the lookups it saves.
-  std::unordered_map<std::string, bool, TransparentHash, std::equal_to<>> may_end, may_start;
+  WordMemo<bool> may_end, may_start;
   // The first words of name_words keys that type a name, and the last words
   // of keys that may stand before one (no stop word): a window whose words
   // are none of these needs no folding and lookup, and most capitalised
@@ -342,10 +343,10 @@ struct LexiconMemo {
     }
   }
   void Bound() {
-    if (roles.size() >= kMaxWords) roles.clear();
-    if (investee.size() >= kMaxWords) investee.clear();
-    if (may_end.size() >= kMaxWords) may_end.clear();
-    if (may_start.size() >= kMaxWords) may_start.clear();
+    if (roles.size() >= kMaxWords) roles.Clear();
+    if (investee.size() >= kMaxWords) investee.Clear();
+    if (may_end.size() >= kMaxWords) may_end.Clear();
+    if (may_start.size() >= kMaxWords) may_start.Clear();
   }
 };
 
@@ -386,9 +387,8 @@ class Lexicon {
   // A document asks for the same words many times (every candidate looks at
   // its neighbours), so each word's role is worked out once.
   const std::string& Role(std::string_view word) const {
-    auto it = memo_->roles.find(word);
-    if (it == memo_->roles.end()) it = memo_->roles.emplace(std::string(word), FindRole(word)).first;
-    return it->second;
+    if (const std::string* role = memo_->roles.Find(word)) return *role;
+    return memo_->roles.Add(word, FindRole(word));
   }
 
   // The type word a compound ends with ("metallkonzern" -> company), or "".
@@ -404,12 +404,10 @@ class Lexicon {
   const Table* roles() const { return roles_; }
   const std::vector<std::string>& person_keys() const { return memo_->person_keys; }
   bool MarksInvestee(std::string_view word) const {
-    auto it = memo_->investee.find(word);
-    if (it != memo_->investee.end()) return it->second;
-    auto where = investee_markers_ ? investee_markers_->Find(FoldCase(word)) : std::nullopt;
-    bool marks = where == "after" || where == "stake";
-    memo_->investee.emplace(std::string(word), marks);
-    return marks;
+    return Remembered(memo_->investee, word, [&](std::string_view w) {
+      auto where = investee_markers_ ? investee_markers_->Find(FoldCase(w)) : std::nullopt;
+      return where == "after" || where == "stake";
+    });
   }
   const std::vector<std::string>& noun_endings() const { return lang_.common_noun_endings; }
 
@@ -440,12 +438,9 @@ class Lexicon {
  private:
   // answer(word), worked out once per word as written.
   template <typename Answer>
-  static bool Remembered(std::unordered_map<std::string, bool, TransparentHash, std::equal_to<>>& memo,
-                         std::string_view word, Answer answer) {
-    if (auto it = memo.find(word); it != memo.end()) return it->second;
-    bool value = answer(word);
-    memo.emplace(std::string(word), value);
-    return value;
+  static bool Remembered(WordMemo<bool>& memo, std::string_view word, Answer answer) {
+    if (const bool* known = memo.Find(word)) return *known;
+    return memo.Add(word, answer(word));
   }
 
   std::string FindRole(std::string_view word) const {
