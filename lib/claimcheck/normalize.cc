@@ -274,7 +274,11 @@ int32_t AsciiRunEnd(std::string_view text, int32_t i) {
 void AppendAsciiLower(std::string_view ascii, std::string& out) {
   size_t at = out.size();
   out.resize(at + ascii.size());
-  for (char c : ascii) out[at++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  // Through a local pointer: a store through out[i] may alias out's own
+  // data pointer, so the compiler reloaded it for every byte and could not
+  // vectorize the loop.
+  char* to = out.data() + at;
+  for (char c : ascii) *to++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 }  // namespace
