@@ -1136,19 +1136,30 @@ std::optional<QuotedName> ReadQuotedName(std::string_view text, size_t from, siz
   return QuotedName{text.substr(from, close - from), id};
 }
 
+// The first three bytes of s (a Han character) as a number, its length in
+// the top byte so that a shorter key equals no three bytes of text. The
+// pass below looks a number up at every character of a document; a
+// std::string_view key cost a memcmp call per comparison there.
+uint32_t FirstBytes(std::string_view s) {
+  std::string_view first = s.substr(0, 3);
+  uint32_t key = static_cast<uint32_t>(first.size()) << 24;
+  for (size_t k = 0; k < first.size(); ++k) key |= static_cast<uint32_t>(static_cast<unsigned char>(first[k])) << (8 * k);
+  return key;
+}
+
 // Every occurrence in text[0, end) of each Han name -> (id, type), found in
 // one pass over the text: names are indexed by their first character, so a
 // document with many quoted names costs no more passes than one with few.
 void AddOccurrences(const std::map<std::string, std::pair<std::string, std::string>>& names, std::string_view text,
                     size_t end, const std::vector<EntityMention>& known, std::vector<ProperName>& out) {
   if (names.empty()) return;
-  std::map<std::string_view, std::vector<const std::string*>> by_first;  // longest first
-  for (const auto& [han, named] : names) by_first[std::string_view(han).substr(0, 3)].push_back(&han);
+  std::map<uint32_t, std::vector<const std::string*>> by_first;  // longest first
+  for (const auto& [han, named] : names) by_first[FirstBytes(han)].push_back(&han);
   for (auto& [first, list] : by_first) {
     std::sort(list.begin(), list.end(), [](const std::string* a, const std::string* b) { return a->size() > b->size(); });
   }
   for (size_t at = 0; at + 3 <= end;) {
-    auto it = by_first.find(text.substr(at, 3));
+    auto it = by_first.find(FirstBytes(text.substr(at, 3)));
     const std::string* hit = nullptr;
     if (it != by_first.end()) {
       for (const std::string* han : it->second) {
@@ -1407,12 +1418,16 @@ void AddTradeNames(std::string_view text, size_t end, const LanguageRules& lang,
   // One pass over the text: a trade word starts where its first character
   // does (Han characters are three bytes in UTF-8).
   constexpr size_t kHanBytes = 3;
-  std::unordered_set<std::string_view> first_chars;
-  for (const auto& key : trades->keys) first_chars.insert(std::string_view(key).substr(0, kHanBytes));
+  // Sorted numbers (FirstBytes): the test below runs at every character.
+  std::vector<uint32_t> first_chars;
+  for (const auto& key : trades->keys) first_chars.push_back(FirstBytes(key));
+  std::sort(first_chars.begin(), first_chars.end());
   std::vector<TradeName> found;
   std::map<std::string_view, std::pair<int, bool>> seen;  // counted text -> occurrences, any bounded
   for (size_t pos = 0; pos + kHanBytes <= end; pos = NextCodePoint(text, pos)) {
-    if (static_cast<unsigned char>(text[pos]) < 0xE0 || !first_chars.count(text.substr(pos, kHanBytes))) continue;
+    if (static_cast<unsigned char>(text[pos]) < 0xE0 ||
+        !std::binary_search(first_chars.begin(), first_chars.end(), FirstBytes(text.substr(pos, kHanBytes))))
+      continue;
     std::string_view key = KeyAt(text, pos, *trades);
     // "可再生能源" holds "能源": the longest trade word ending here reads it.
     if (key.empty() || KeyEndingAt(text, pos + key.size(), *trades) > key.size()) continue;
