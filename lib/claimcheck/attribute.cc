@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -27,6 +28,22 @@ constexpr size_t kContextReach = 600;
 constexpr int kBoughtUnnamed = -2;  // PurchasedAfter: a purchase of something the clause does not name     // bytes before a sentence searched for its project
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// string_view::rfind(needle, pos): libstdc++ calls memcmp at every
+// position; this compares only where the needle's first byte stands,
+// found by memrchr (those calls were 5 % of a steady run's time).
+size_t FindLast(std::string_view text, std::string_view needle, size_t pos = std::string_view::npos) {
+  if (needle.size() > text.size()) return std::string_view::npos;
+  size_t at = std::min(pos, text.size() - needle.size());
+  if (needle.empty()) return at;
+  for (size_t end = at + 1; end > 0; end = at) {
+    const void* first = memrchr(text.data(), needle.front(), end);
+    if (!first) return std::string_view::npos;
+    at = static_cast<size_t>(static_cast<const char*>(first) - text.data());
+    if (text.substr(at, needle.size()) == needle) return at;
+  }
+  return std::string_view::npos;
+}
 
 // Qualifiers that say how a number relates to the true amount, as opposed
 // to what the amount covers (total, each, annual, initial).
@@ -1353,8 +1370,8 @@ int Attributor::AcquiredBefore(size_t i, size_t from) const {
   size_t marker_end = std::string::npos;
   bool passive = false;  // "being bought by SBC": the buyer follows
   for (const auto& [word, where] : markers->entries) {
-    if (where != "acquires" && where != "acquired_by") continue;
-    for (size_t at = folded.rfind(word); at != std::string::npos; at = at == 0 ? std::string::npos : folded.rfind(word, at - 1)) {
+    if (std::string_view(where) != "acquires" && std::string_view(where) != "acquired_by") continue;
+    for (size_t at = FindLast(folded, word); at != std::string::npos; at = at == 0 ? std::string::npos : FindLast(folded, word, at - 1)) {
       bool latin = static_cast<unsigned char>(word.back()) < 0x80;
       bool whole = !latin || ((at == 0 || !IsWordByte(folded[at - 1])) &&
                               (at + word.size() == folded.size() || !IsWordByte(folded[at + word.size()])));
@@ -1602,7 +1619,7 @@ bool Attributor::OpensClause(size_t i) const {
   // ends in an agency or a date, is no part of the clause ("Pernod - at
   // 7.5bn euros" has none).
   for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "}) {
-    size_t at = opening.rfind(dash);
+    size_t at = FindLast(opening, dash);
     bool dateline = at != std::string_view::npos && at > 0 &&
                     (opening[at - 1] == ')' || (opening[at - 1] >= '0' && opening[at - 1] <= '9'));
     if (dateline) {

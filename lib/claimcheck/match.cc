@@ -147,12 +147,13 @@ std::optional<Mention> NameMentionCached(std::string_view text, Span span, const
   NameCache& cache = compiled.name_cache;
   {
     std::lock_guard<std::mutex> lock(cache.mutex);
-    if (auto it = cache.names.find(key); it != cache.names.end()) return FromCached(it->second, span, lang);
+    if (const CachedName* name = cache.names.Find(key)) return FromCached(*name, span, lang);
   }
   std::optional<Mention> m = NameMention(text, span, lang, compiled);
   std::lock_guard<std::mutex> lock(cache.mutex);
-  if (cache.names.size() >= NameCache::kMaxEntries) cache.names.clear();
-  cache.names.emplace(std::move(key), ToCached(m, span, lang));
+  if (cache.names.size() >= NameCache::kMaxEntries) cache.names.Clear();
+  // (Another thread may have named the same span meanwhile.)
+  if (!cache.names.Find(key)) cache.names.Add(key, ToCached(m, span, lang));
   return m;
 }
 

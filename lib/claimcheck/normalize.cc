@@ -54,6 +54,25 @@ bool IsHan(UChar32 c) {
          (c >= 0x20000 && c <= 0x2FFFF);
 }
 
+// A CJK unified ideograph of the BMP (extension A or the main block): ICU's
+// NFKC data calls every one inert, and Unicode's normalization stability
+// policy keeps it so. (IsHan's compatibility ideographs are not.)
+bool IsInertHan(UChar32 c) { return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF); }
+
+// Where the run of IsInertHan code points that starts at i ends; *last is
+// its last code point (unchanged when the run is empty).
+int32_t InertHanRunEnd(std::string_view s, int32_t i, int32_t n, UChar32& last) {
+  while (i < n) {
+    int32_t next = i;
+    UChar32 c;
+    U8_NEXT(s.data(), next, n, c);
+    if (!IsInertHan(c)) break;
+    last = c;
+    i = next;
+  }
+  return i;
+}
+
 bool IsPinyinLetter(UChar32 c) {
   if (c >= 'a' && c <= 'z') return true;
   // Tone-marked vowels and ü (Latin-1 Supplement, Latin Extended-A/B).
@@ -150,6 +169,13 @@ void NormalizeSlow(std::string_view s, size_t begin, size_t end, Builder& out) {
       out.Copy(i, run_end);
       prev = static_cast<unsigned char>(s[run_end - 1]);
       i = run_end;
+      continue;
+    }
+    // Most of Chinese text: Han characters, each copied as it is below,
+    // and now a run at once.
+    if (int32_t han_end = InertHanRunEnd(s, i, n, prev); han_end > i) {
+      out.Copy(i, han_end);
+      i = han_end;
       continue;
     }
     int32_t seg_begin = i;
@@ -274,7 +300,11 @@ int32_t AsciiRunEnd(std::string_view text, int32_t i) {
 void AppendAsciiLower(std::string_view ascii, std::string& out) {
   size_t at = out.size();
   out.resize(at + ascii.size());
-  for (char c : ascii) out[at++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  // Through a local pointer: a store through out[i] may alias out's own
+  // data pointer, so the compiler reloaded it for every byte and could not
+  // vectorize the loop.
+  char* to = out.data() + at;
+  for (char c : ascii) *to++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 }  // namespace

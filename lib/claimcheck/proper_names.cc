@@ -15,6 +15,7 @@
 #include <unordered_set>
 
 #include "claimcheck/normalize.h"
+#include "claimcheck/word_memo.h"
 
 namespace claimcheck {
 namespace {
@@ -332,12 +333,12 @@ using WordSet = std::unordered_set<std::string, TransparentHash, std::equal_to<>
 // working roles out afresh for each document cost a third of name finding.
 struct LexiconMemo {
   static constexpr size_t kMaxWords = 1 << 16;
-  std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> roles;  // word as written -> role
-  std::unordered_map<std::string, bool, TransparentHash, std::equal_to<>> investee;      // word as written -> marks one
+  WordMemo<std::string> roles;  // word as written -> role
+  WordMemo<bool> investee;      // word as written -> marks one
   // Whether a word as written may end or start a key (MayEndKey,
   // MayStartKey): every candidate asks of the words around it, and folding
   // them each time cost more than the lookups it saves.
-  std::unordered_map<std::string, bool, TransparentHash, std::equal_to<>> may_end, may_start;
+  WordMemo<bool> may_end, may_start;
   // The first words of name_words keys that type a name, and the last words
   // of keys that may stand before one (no stop word): a window whose words
   // are none of these needs no folding and lookup, and most capitalised
@@ -361,10 +362,10 @@ struct LexiconMemo {
     }
   }
   void Bound() {
-    if (roles.size() >= kMaxWords) roles.clear();
-    if (investee.size() >= kMaxWords) investee.clear();
-    if (may_end.size() >= kMaxWords) may_end.clear();
-    if (may_start.size() >= kMaxWords) may_start.clear();
+    if (roles.size() >= kMaxWords) roles.Clear();
+    if (investee.size() >= kMaxWords) investee.Clear();
+    if (may_end.size() >= kMaxWords) may_end.Clear();
+    if (may_start.size() >= kMaxWords) may_start.Clear();
   }
 };
 
@@ -405,9 +406,8 @@ class Lexicon {
   // A document asks for the same words many times (every candidate looks at
   // its neighbours), so each word's role is worked out once.
   const std::string& Role(std::string_view word) const {
-    auto it = memo_->roles.find(word);
-    if (it == memo_->roles.end()) it = memo_->roles.emplace(std::string(word), FindRole(word)).first;
-    return it->second;
+    if (const std::string* role = memo_->roles.Find(word)) return *role;
+    return memo_->roles.Add(word, FindRole(word));
   }
 
   // The type word a compound ends with ("metallkonzern" -> company), or "".
@@ -423,12 +423,10 @@ class Lexicon {
   const Table* roles() const { return roles_; }
   const std::vector<std::string>& person_keys() const { return memo_->person_keys; }
   bool MarksInvestee(std::string_view word) const {
-    auto it = memo_->investee.find(word);
-    if (it != memo_->investee.end()) return it->second;
-    auto where = investee_markers_ ? investee_markers_->Find(FoldCase(word)) : std::nullopt;
-    bool marks = where == "after" || where == "stake";
-    memo_->investee.emplace(std::string(word), marks);
-    return marks;
+    return Remembered(memo_->investee, word, [&](std::string_view w) {
+      auto where = investee_markers_ ? investee_markers_->Find(FoldCase(w)) : std::nullopt;
+      return where == "after" || where == "stake";
+    });
   }
   const std::vector<std::string>& noun_endings() const { return lang_.common_noun_endings; }
 
@@ -459,12 +457,9 @@ class Lexicon {
  private:
   // answer(word), worked out once per word as written.
   template <typename Answer>
-  static bool Remembered(std::unordered_map<std::string, bool, TransparentHash, std::equal_to<>>& memo,
-                         std::string_view word, Answer answer) {
-    if (auto it = memo.find(word); it != memo.end()) return it->second;
-    bool value = answer(word);
-    memo.emplace(std::string(word), value);
-    return value;
+  static bool Remembered(WordMemo<bool>& memo, std::string_view word, Answer answer) {
+    if (const bool* known = memo.Find(word)) return *known;
+    return memo.Add(word, answer(word));
   }
 
   std::string FindRole(std::string_view word) const {
@@ -1178,19 +1173,30 @@ std::optional<QuotedName> ReadQuotedName(std::string_view text, size_t from, siz
   return QuotedName{text.substr(from, close - from), id};
 }
 
+// The first three bytes of s (a Han character) as a number, its length in
+// the top byte so that a shorter key equals no three bytes of text. The
+// pass below looks a number up at every character of a document; a
+// std::string_view key cost a memcmp call per comparison there.
+uint32_t FirstBytes(std::string_view s) {
+  std::string_view first = s.substr(0, 3);
+  uint32_t key = static_cast<uint32_t>(first.size()) << 24;
+  for (size_t k = 0; k < first.size(); ++k) key |= static_cast<uint32_t>(static_cast<unsigned char>(first[k])) << (8 * k);
+  return key;
+}
+
 // Every occurrence in text[0, end) of each Han name -> (id, type), found in
 // one pass over the text: names are indexed by their first character, so a
 // document with many quoted names costs no more passes than one with few.
 void AddOccurrences(const std::map<std::string, std::pair<std::string, std::string>>& names, std::string_view text,
                     size_t end, const std::vector<EntityMention>& known, std::vector<ProperName>& out) {
   if (names.empty()) return;
-  std::map<std::string_view, std::vector<const std::string*>> by_first;  // longest first
-  for (const auto& [han, named] : names) by_first[std::string_view(han).substr(0, 3)].push_back(&han);
+  std::map<uint32_t, std::vector<const std::string*>> by_first;  // longest first
+  for (const auto& [han, named] : names) by_first[FirstBytes(han)].push_back(&han);
   for (auto& [first, list] : by_first) {
     std::sort(list.begin(), list.end(), [](const std::string* a, const std::string* b) { return a->size() > b->size(); });
   }
   for (size_t at = 0; at + 3 <= end;) {
-    auto it = by_first.find(text.substr(at, 3));
+    auto it = by_first.find(FirstBytes(text.substr(at, 3)));
     const std::string* hit = nullptr;
     if (it != by_first.end()) {
       for (const std::string* han : it->second) {
@@ -1452,14 +1458,18 @@ void AddTradeNames(std::string_view text, size_t end, const LanguageRules& lang,
   // One pass over the text: a trade word starts where its first character
   // does (Han characters are three bytes in UTF-8).
   constexpr size_t kHanBytes = 3;
-  std::unordered_set<std::string_view> first_chars;
-  for (const auto& key : trades->keys) first_chars.insert(std::string_view(key).substr(0, kHanBytes));
+  // Sorted numbers (FirstBytes): the test below runs at every character.
+  std::vector<uint32_t> first_chars;
+  for (const auto& key : trades->keys) first_chars.push_back(FirstBytes(key));
+  std::sort(first_chars.begin(), first_chars.end());
   std::vector<TradeName> found;
   // counted text -> occurrences, any bounded; any described
   std::map<std::string_view, std::pair<int, bool>> seen;
   std::unordered_set<std::string_view> described;
   for (size_t pos = 0; pos + kHanBytes <= end; pos = NextCodePoint(text, pos)) {
-    if (static_cast<unsigned char>(text[pos]) < 0xE0 || !first_chars.count(text.substr(pos, kHanBytes))) continue;
+    if (static_cast<unsigned char>(text[pos]) < 0xE0 ||
+        !std::binary_search(first_chars.begin(), first_chars.end(), FirstBytes(text.substr(pos, kHanBytes))))
+      continue;
     std::string_view key = KeyAt(text, pos, *trades);
     // "可再生能源" holds "能源": the longest trade word ending here reads it.
     if (key.empty() || KeyEndingAt(text, pos + key.size(), *trades) > key.size()) continue;

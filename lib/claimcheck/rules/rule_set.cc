@@ -19,12 +19,12 @@ std::optional<std::string_view> Table::Find(std::string_view folded) const {
   return it->second;
 }
 
-const Table* LanguageRules::FindTable(const std::string& name) const {
+const Table* LanguageRules::FindTable(std::string_view name) const {
   auto it = tables.find(name);
   return it == tables.end() ? nullptr : &it->second;
 }
 
-std::optional<std::string> LanguageRules::Lookup(const std::string& table, const std::string& folded) const {
+std::optional<std::string> LanguageRules::Lookup(std::string_view table, std::string_view folded) const {
   const Table* t = FindTable(table);
   auto value = t ? t->Find(folded) : std::nullopt;
   return value ? std::optional<std::string>(*value) : std::nullopt;

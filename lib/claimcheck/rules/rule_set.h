@@ -97,7 +97,10 @@ struct LanguageRules {
   // Words of the language's own tables (month, scale, currency, cue words):
   // weaker evidence for language detection than detect_words.
   std::unordered_set<std::string> vocabulary;
-  std::map<std::string, Table> tables;    // by table name; common tables merged in
+  // By table name; common tables merged in. Looked up by string_view: the
+  // callers name tables with literals, and a std::string per lookup cost
+  // an allocation for names longer than 15 bytes ("investee_markers").
+  std::map<std::string, Table, std::less<>> tables;
   std::vector<PatternRule> rules;
   // Entity names (case-sensitive) and reference phrases ("der Konzern").
   std::string entity_pattern;
@@ -107,9 +110,9 @@ struct LanguageRules {
   // language costs ~50 ms each, and most runs read one or two languages.
   std::shared_ptr<CompileOnce> compiled;
 
-  const Table* FindTable(const std::string& name) const;
+  const Table* FindTable(std::string_view name) const;
   // Value of folded key in the named table, or nullopt.
-  std::optional<std::string> Lookup(const std::string& table, const std::string& folded) const;
+  std::optional<std::string> Lookup(std::string_view table, std::string_view folded) const;
   // The compiled patterns, built by the first caller (thread-safe). A pattern
   // that does not compile is missing there; LoadRules reports it unless it
   // was asked to compile lazily (the embedded rules, checked at build time).
