@@ -569,6 +569,8 @@ class Attributor {
   bool AfterBeforeMarker(const Resolved& e) const;
   bool AfterPurchaseWord(std::string_view folded_before) const;
   bool PriceOfStakeBefore(size_t i, const std::vector<Recalled>& done) const;
+  bool EndsWithPriceWord(Span span) const;
+  int StakeBoughtWith(size_t i) const;
   std::optional<size_t> ShareOfBefore(size_t i) const;
   bool OtherProjectBefore(size_t i) const;
   bool OtherProjectAfter(size_t i) const;
@@ -1325,6 +1327,34 @@ bool Attributor::AfterPurchaseWord(std::string_view folded_before) const {
     if ((m.value == "acquires" || m.value == "acquired_by") && (!last || m.end > last->end)) last = &m;
   }
   return last && last->value == "acquires";
+}
+
+// Whether the folded text of span ends with a `price` word of
+// investee_markers ("for", "pour", "für") standing as a word of its own.
+bool Attributor::EndsWithPriceWord(Span span) const {
+  const Table* markers = lang_.FindTable("investee_markers");
+  if (!markers || span.begin >= span.end) return false;
+  std::string text = FoldCase(text_.substr(span.begin, span.size()));
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  for (const auto& [word, where] : markers->entries) {
+    if (where != "price" || !text.ends_with(word)) continue;
+    if (text.size() == word.size() || !IsWordByte(text[text.size() - word.size() - 1])) return true;
+  }
+  return false;
+}
+
+// "is paying €180m for 24.9% of Azuréa", "Für 2,3 Milliarden Euro gehen 49
+// Prozent der TorreNova an …": money a price word ties to the percentage
+// after it in its clause pays for that stake; its index, or -1.
+int Attributor::StakeBoughtWith(size_t i) const {
+  size_t j = i + 1;
+  if (figures_[i].kind != FigureKind::kMoney || j >= figures_.size() || figures_[j].kind != FigureKind::kPercent ||
+      figures_[j].span.begin >= clause_of_[i].end)
+    return -1;
+  bool price_word_between = EndsWithPriceWord({figures_[i].span.end, figures_[j].span.begin}) &&
+                            figures_[j].span.begin - figures_[i].span.end <= 8;
+  bool price_word_before = EndsWithPriceWord({clause_of_[i].begin, figures_[i].span.begin});
+  return price_word_between || price_word_before ? static_cast<int>(j) : -1;
 }
 
 // "take a 20% stake for SEK 4 billion", "prend 20 % du capital pour 4
@@ -2295,14 +2325,20 @@ void Attributor::Attribute(size_t i, Attribution& a, const Attribution& previous
   ReadCues(i, a);
   bool stake_price = a.attribute.empty() && PriceOfStakeBefore(i, done_);
   if (stake_price) a.attribute = "price";
+  // What the money buys: the stake after it and what that stake is in.
+  int bought_stake = StakeBoughtWith(i);
+  int bought_of = bought_stake >= 0 ? InvesteeAfter(static_cast<size_t>(bought_stake), nullptr) : -1;
+  if (bought_of >= 0 && (a.attribute.empty() || a.attribute == "investment")) a.attribute = "price";
   int inherited_from = InheritAttribute(i, a, done_);
   // "qui prendra 34 %": a share someone takes; one of something named
   // after it is weighed by what that is (FindSubject).
   if (a.attribute.empty() && figures_[i].kind == FigureKind::kPercent && TakingVerbBefore(i) && !InvesteeMarkerAfter(i))
     a.attribute = "stake";
   // "has agreed to sell 49% of TorreNova": a share of something that changes
-  // hands is a stake, as one bought is ("sold 2.1% more cars" is none).
-  if (a.attribute.empty() && SoldShare(i) && InvesteeMarkerAfter(i)) a.attribute = "stake";
+  // hands is a stake, as one bought is ("sold 2.1% more cars" is none), and
+  // so is one money pays for ("paying €180m for 24.9% of Azuréa").
+  bool paid_for = i > 0 && StakeBoughtWith(i - 1) == static_cast<int>(i);
+  if (a.attribute.empty() && (SoldShare(i) || paid_for) && InvesteeMarkerAfter(i)) a.attribute = "stake";
   ReadHorizon(i, a);
   ReadPeriod(i, a);
   // A figure that takes its attribute from the one before takes its subject
@@ -2310,6 +2346,8 @@ void Attributor::Attribute(size_t i, Attribution& a, const Attribution& previous
   int acquired = inherited_from >= 0 ? AcquiredBefore(i, figures_[inherited_from].span.end) : -1;
   if (acquired >= 0) {
     SetSubject(a, acquired, "entity");
+  } else if (bought_of >= 0) {
+    SetSubject(a, bought_of, "entity");
   } else if (stake_price && !done_[i - 1].subject.empty()) {
     // "sell 49% of TorreNova … for 2.3 billion euros": the price of the
     // stake is about what the stake is in.

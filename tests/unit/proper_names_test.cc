@@ -1156,6 +1156,17 @@ TEST_CASE("attribution: a share sold of a company is a stake in it, and what it 
   REQUIRE(fr.size() == 2);
   CHECK(fr[1].subject == "torrenova");
   CHECK(fr[1].attribute == "price");
+  // Money paid for a stake named after it is its price; the deal's
+  // valuation is not.
+  auto paid = ExtractText(
+      "Jinlü Travel Group is paying €180m for 24.9% of Azuréa, in a deal that values the carrier at about €720m.",
+      "en");
+  REQUIRE(paid.size() == 3);
+  CHECK(paid[0].subject == "azurea");
+  CHECK(paid[0].attribute == "price");
+  CHECK(paid[0].holders == std::vector<std::string>{"jinlu-travel"});
+  CHECK(paid[1].attribute == "stake");
+  CHECK(paid[2].attribute == "valuation");
   // A share of sales is none.
   auto more = ExtractText("DaimlerChrysler has sold 2.1% more cars in 2004.", "en");
   REQUIRE(more.size() == 2);  // and 2004
