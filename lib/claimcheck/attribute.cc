@@ -1362,21 +1362,14 @@ int Attributor::StakeBoughtWith(size_t i) const {
 // right after a `price` word of investee_markers, with a stake before it in
 // its clause, is what the stake costs.
 bool Attributor::PriceOfStakeBefore(size_t i, const std::vector<Recalled>& done) const {
-  const Table* markers = lang_.FindTable("investee_markers");
-  if (!markers || i == 0 || figures_[i].kind != FigureKind::kMoney) return false;
+  if (i == 0 || figures_[i].kind != FigureKind::kMoney) return false;
   size_t j = i - 1;
   // (In its sentence: "la cession de 49 % de sa filiale TorreNova, qui
   // détient 8 400 pylônes, pour 2,3 milliards d'euros".)
   if (figures_[j].kind != FigureKind::kPercent || done[j].attribute != "stake" ||
       figures_[j].span.end < sentence_of_[i].begin)
     return false;
-  std::string before = FoldCase(text_.substr(figures_[j].span.end, figures_[i].span.begin - figures_[j].span.end));
-  while (!before.empty() && before.back() == ' ') before.pop_back();
-  for (const auto& [word, where] : markers->entries) {
-    if (where != "price" || !before.ends_with(word)) continue;
-    if (before.size() == word.size() || !IsWordByte(before[before.size() - word.size() - 1])) return true;
-  }
-  return false;
+  return EndsWithPriceWord({figures_[j].span.end, figures_[i].span.begin});
 }
 
 // "Corwen has agreed to buy Lumeris Oncology for $3 billion", "将以…收购…卢梅里斯
