@@ -1351,8 +1351,9 @@ int Attributor::StakeBoughtWith(size_t i) const {
   if (figures_[i].kind != FigureKind::kMoney || j >= figures_.size() || figures_[j].kind != FigureKind::kPercent ||
       figures_[j].span.begin >= clause_of_[i].end)
     return -1;
+  constexpr size_t kPriceWordBytes = 8;  // " for ", " pour ", " für "
   bool price_word_between = EndsWithPriceWord({figures_[i].span.end, figures_[j].span.begin}) &&
-                            figures_[j].span.begin - figures_[i].span.end <= 8;
+                            figures_[j].span.begin - figures_[i].span.end <= kPriceWordBytes;
   bool price_word_before = EndsWithPriceWord({clause_of_[i].begin, figures_[i].span.begin});
   return price_word_between || price_word_before ? static_cast<int>(j) : -1;
 }
@@ -1493,24 +1494,27 @@ bool HasClauseMark(std::string_view text) {
   return false;
 }
 
+// Whether a joiner (a `with` one where with_only) stands as a word at `at`
+// of folded text.
+bool JoinerAt(std::string_view folded, size_t at, const Table& joiners, bool with_only) {
+  return std::any_of(joiners.entries.begin(), joiners.entries.end(), [&](const auto& entry) {
+    const std::string& word = entry.first;
+    if ((with_only && entry.second != "with") || folded.compare(at, word.size(), word) != 0) return false;
+    size_t after = at + word.size();
+    // Han words need no space after them.
+    return after == folded.size() || folded[after] == ' ' || static_cast<unsigned char>(word.back()) >= 0x80;
+  });
+}
+
 bool OpensWithJoiner(std::string_view between, const Table& joiners) {
   between = AfterClosingParenthesis(between);
   size_t from = between.find_first_not_of(' ');
   if (from == std::string_view::npos || HasClauseMark(between)) return false;
-  auto opens_with = [&](size_t at, bool with_only) {
-    return std::any_of(joiners.entries.begin(), joiners.entries.end(), [&](const auto& entry) {
-      const std::string& word = entry.first;
-      if ((with_only && entry.second != "with") || between.compare(at, word.size(), word) != 0) return false;
-      size_t after = at + word.size();
-      // Han words need no space after them.
-      return after == between.size() || between[after] == ' ' || static_cast<unsigned char>(word.back()) >= 0x80;
-    });
-  };
-  if (opens_with(from, false)) return true;
+  if (JoinerAt(between, from, joiners, false)) return true;
   // "Aquenta baut gemeinsam mit … Hongquan", "Féerval construira avec …
   // Ka Wui": a "with" after the verb joins too, an "and" there does not.
   size_t second = between.find(' ', from);
-  return second != std::string_view::npos && opens_with(second + 1, true);
+  return second != std::string_view::npos && JoinerAt(between, second + 1, joiners, true);
 }
 
 // Whether the folded text between two names is a list comma ("A, B and C",
@@ -1543,6 +1547,8 @@ bool Attributor::FrontedPartners(const Resolved& with, const Resolved& e, const 
 // Ganli", "Together with Danish utility Orsted".
 bool Attributor::OpensWithWith(Span name, const Table& joiners) const {
   constexpr size_t kReach = 64;  // bytes: the joiner and a few describing words
+  // (Read in scripts with spaces only: "攜手…" opens no such clause here.)
+  if (lang_.script == "Hani") return false;
   size_t from = name.begin > kReach ? name.begin - kReach : 0;
   std::string_view lead = text_.substr(from, name.begin - from);
   size_t stop = lead.find_last_of(".!?;:\n");
@@ -1550,11 +1556,7 @@ bool Attributor::OpensWithWith(Span name, const Table& joiners) const {
   lead.remove_prefix(stop == std::string_view::npos ? 0 : stop + 1);
   std::string folded = FoldCase(lead);
   size_t word = folded.find_first_not_of(' ');
-  if (word == std::string::npos) return false;
-  return std::any_of(joiners.entries.begin(), joiners.entries.end(), [&](const auto& entry) {
-    return entry.second == "with" && folded.compare(word, entry.first.size(), entry.first) == 0 &&
-           word + entry.first.size() < folded.size() && folded[word + entry.first.size()] == ' ';
-  });
+  return word != std::string::npos && JoinerAt(folded, word, joiners, true);
 }
 
 std::vector<std::string> Attributor::JointlyNamedActors() const {

@@ -1463,9 +1463,11 @@ void AddTradeNames(std::string_view text, size_t end, const LanguageRules& lang,
   for (const auto& key : trades->keys) first_chars.push_back(FirstBytes(key));
   std::sort(first_chars.begin(), first_chars.end());
   std::vector<TradeName> found;
-  // counted text -> occurrences, any bounded; any described
-  std::map<std::string_view, std::pair<int, bool>> seen;
-  std::unordered_set<std::string_view> described;
+  struct Seen {
+    int count = 0;
+    bool bounded = false, described = false;  // any occurrence is
+  };
+  std::map<std::string_view, Seen> seen;  // by counted text
   for (size_t pos = 0; pos + kHanBytes <= end; pos = NextCodePoint(text, pos)) {
     if (static_cast<unsigned char>(text[pos]) < 0xE0 ||
         !std::binary_search(first_chars.begin(), first_chars.end(), FirstBytes(text.substr(pos, kHanBytes))))
@@ -1475,10 +1477,10 @@ void AddTradeNames(std::string_view text, size_t end, const LanguageRules& lang,
     if (key.empty() || KeyEndingAt(text, pos + key.size(), *trades) > key.size()) continue;
     auto name = ReadTradeName(text, pos, *trades, roles);
     if (!name || name->span.end > end) continue;
-    auto& [count, bounded] = seen[name->counted];
-    ++count;
-    bounded = bounded || name->bounded;
-    if (name->described) described.insert(name->counted);
+    Seen& so_far = seen[name->counted];
+    ++so_far.count;
+    so_far.bounded = so_far.bounded || name->bounded;
+    so_far.described = so_far.described || name->described;
     pos = name->span.end - 1;  // the trade words read, past them
     found.push_back(std::move(*name));
   }
@@ -1486,10 +1488,10 @@ void AddTradeNames(std::string_view text, size_t end, const LanguageRules& lang,
   std::map<std::string_view, std::string> ids;
   std::vector<ProperName> added;
   for (const auto& name : found) {
-    auto [count, bounded] = seen[name.counted];
+    const Seen& all = seen[name.counted];
     // Written once, a brand and trade is a name only where a word for a
     // company introduces it.
-    bool enough = (count >= 2 && bounded) || described.count(name.counted);
+    bool enough = (all.count >= 2 && all.bounded) || all.described;
     if (!enough || OverlapsListed(name.span, known) || OverlapsName(name.span, names)) continue;
     auto [id, fresh] = ids.try_emplace(name.counted);
     if (fresh) id->second = Romanized(name.brand) + name.trades;
