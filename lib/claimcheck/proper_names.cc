@@ -399,6 +399,7 @@ class Lexicon {
         investee_markers_(lang.FindTable("investee_markers")),
         currency_codes_(lang.FindTable("currency_codes")),
         currencies_(lang.FindTable("currencies")),
+        places_(lang.FindTable("places")),
         memo_(MemoFor(lang, roles_)) {
     memo_->Bound();
   }
@@ -429,6 +430,15 @@ class Lexicon {
     });
   }
   const std::vector<std::string>& noun_endings() const { return lang_.common_noun_endings; }
+
+  // Whether a word is a place by its own name ("France", "Munich"), not an
+  // adjective of one ("French" reads as france too, and "Swiss Re" is no place).
+  bool NamesPlaceItself(std::string_view word) const {
+    if (!places_) return false;
+    std::string folded = FoldCase(word);
+    auto id = places_->Find(folded);
+    return id && *id == folded;
+  }
 
   // Whether a key of name_words that RoleBefore takes may end where body
   // (as written) ends: its last word, or that word's part after a hyphen,
@@ -500,6 +510,7 @@ class Lexicon {
   const Table* investee_markers_;
   const Table* currency_codes_;
   const Table* currencies_;
+  const Table* places_;
   std::shared_ptr<LexiconMemo> memo_;
 };
 
@@ -578,6 +589,7 @@ class NameFinder {
   }
   Candidate Read(size_t first, size_t last) const;
   bool StopWordInside(size_t last, size_t next) const;
+  bool PlaceLeadsName(size_t i) const;
   void ReadNeighbours(Candidate& c) const;
   void DropLeadingCommonNouns(Candidate& c) const;
   bool EndsWithPersonTitle(std::string_view folded) const;
@@ -616,7 +628,7 @@ bool NameFinder::NameWord(size_t i) const {
 std::vector<Candidate> NameFinder::Candidates() {
   std::vector<Candidate> out;
   for (size_t i = 0; i < words_.size();) {
-    if (!NameWord(i)) {
+    if (!NameWord(i) && !PlaceLeadsName(i)) {
       ++i;
       continue;
     }
@@ -657,6 +669,20 @@ bool NameFinder::StopWordInside(size_t last, size_t next) const {
   bool mid_sentence_capital = w.capitalised && !w.acronym && !w.sentence_start && !w.title_line;
   return mid_sentence_capital && RoleOf(next) == "stop"sv && NameWord(next + 1) && Joined(last, next) &&
          Joined(next, next + 1);
+}
+
+// "France Telecom", "Munich Re": a place's own name right before a name
+// word is part of that name, where only names are capitalised; a place
+// that leads a name is no place ("Germany's Rheinfels", "in Germany,
+// Rheinfels" stand apart), unless a word says so ("In Germany Rheinfels
+// will"). Not in a title-case line, where any word has
+// a capital ("Germany Backs Rheinfels").
+bool NameFinder::PlaceLeadsName(size_t i) const {
+  if (nouns_capitalised_ || i + 1 >= words_.size()) return false;
+  const Word& w = words_[i];
+  if (!w.capitalised || w.acronym || w.title_line || RoleOf(i) != "stop"sv) return false;
+  return text_.substr(w.end(), words_[i + 1].begin - w.end()) == " " && NameWord(i + 1) &&
+         lexicon_.NamesPlaceItself(WordText(i)) && RoleBefore(w.begin) != "place"sv;
 }
 
 // Type words at either end of the run type it and stay out of its id:

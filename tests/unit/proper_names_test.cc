@@ -551,6 +551,16 @@ TEST_CASE("proper names: a capitalised stop word between two words of a name is 
   CHECK(Names("KLM TO TAKE STAKE\nThe deal closed.", "en") != V{"klm-to-take/"});
 }
 
+TEST_CASE("proper names: a place's own name right before a name word leads that name", "[names]") {
+  CHECK(Names("Shares of Munich Re fell after the storm.", "en") == V{"munich-re/"});
+  CHECK(Names("The bank lent money to France Telecom last year.", "en") == V{"france-telecom/"});
+  // An adjective of a place is no place's name; a possessive and a
+  // preposition set the place apart from the name after it.
+  CHECK(Names("The reinsurer Swiss Re fell after the storm.", "en") == V{"re/"});
+  CHECK(Names("The deal gives Germany's Rheinfels a plant.", "en") == V{"rheinfels/"});
+  CHECK(Names("The plant built in Germany Rheinfels will own.", "en") != V{"germany-rheinfels/"});
+}
+
 TEST_CASE("attribution: in Chinese the company right before a share of its equity is the subject", "[names][attribute]") {
   auto claims = ExtractText(
       "海韵新能源公司将认购英国布里斯伯恩能源（Brisbourne Energy）旗下万特穆尔（Vantmoor）海上风电项目35%的股权。"
