@@ -439,6 +439,8 @@ class Lexicon {
     auto id = places_->Find(folded);
     return id && *id == folded;
   }
+  // Whether words name a place the rules list ("New York", "Hong Kong").
+  bool NamesPlace(std::string_view words) const { return places_ && places_->Find(FoldCase(words)); }
 
   // Whether a key of name_words that RoleBefore takes may end where body
   // (as written) ends: its last word, or that word's part after a hyphen,
@@ -590,6 +592,7 @@ class NameFinder {
   Candidate Read(size_t first, size_t last) const;
   bool StopWordInside(size_t last, size_t next) const;
   bool PlaceLeadsName(size_t i) const;
+  bool EndsPlaceName(size_t first, const Candidate& c) const;
   void ReadNeighbours(Candidate& c) const;
   void DropLeadingCommonNouns(Candidate& c) const;
   bool EndsWithPersonTitle(std::string_view folded) const;
@@ -598,6 +601,7 @@ class NameFinder {
   bool MarksInvestee(size_t pos) const;
   bool TitleBeforeComma(size_t pos) const;
   bool DatelineAt(const Candidate& c) const;
+  bool DatelineRegionAt(const Candidate& c) const;
   bool QuotedAt(Span span) const;
   std::string CompoundTypeBefore(size_t pos) const;
   bool IsPlaceAdjective(const std::string& folded) const;
@@ -654,7 +658,9 @@ std::vector<Candidate> NameFinder::Candidates() {
       break;
     }
     Candidate c = Read(i, last);
-    if (!c.core.empty()) out.push_back(std::move(c));
+    if (EndsPlaceName(i, c)) c.place = true;
+    // "A股", "Class B": a letter alone names nothing.
+    if (c.core.size() > 1 || (!c.core.empty() && c.core.front().size() > 1)) out.push_back(std::move(c));
     i = last + 1;
   }
   return out;
@@ -683,6 +689,16 @@ bool NameFinder::PlaceLeadsName(size_t i) const {
   if (!w.capitalised || w.acronym || w.title_line || RoleOf(i) != "stop"sv) return false;
   return text_.substr(w.end(), words_[i + 1].begin - w.end()) == " " && NameWord(i + 1) &&
          lexicon_.NamesPlaceItself(WordText(i)) && RoleBefore(w.begin) != "place"sv;
+}
+
+// "in New York": a run is the end of a place's name when the word before
+// it, a stop word that started no run, completes that name.
+bool NameFinder::EndsPlaceName(size_t first, const Candidate& c) const {
+  if (first == 0 || c.core.size() != 1) return false;
+  const Word& before = words_[first - 1];
+  size_t end = c.span.end;
+  if (text_.substr(before.end(), words_[first].begin - before.end()) != " ") return false;
+  return lexicon_.NamesPlace(text_.substr(before.begin, end - before.begin));
 }
 
 // Type words at either end of the run type it and stay out of its id:
@@ -832,7 +848,7 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
     before = RoleBefore(previous->begin, &preposition);
   c.investee = adjacent && MarksInvestee(previous->begin);
   if (before == "person"sv || TitleBeforeComma(c.span.begin)) c.person = true;
-  if (before.empty() && DatelineAt(c)) c.place = true;
+  if (before.empty() && (DatelineAt(c) || DatelineRegionAt(c))) c.place = true;
   if (before == "naming"sv) {
     // "das Projekt mit dem Namen Elbfeld", "the project, code-named Elbfeld"
     c.introduced = true;
@@ -942,6 +958,20 @@ bool NameFinder::DatelineAt(const Candidate& c) const {
   // "EDINBURGH, Jan 20 (Reuters) -", "MAINZ (dpa-AFX) -", "ESSEN/MASKAT, 12. Mai".
   std::string_view after = text_.substr(c.span.end, 2);
   return after.starts_with(",") || after == " (" || after.starts_with("/");
+}
+
+// "LOUISVILLE, Ky., Feb 26 -", "CALGARY, Alberta, Feb 26 -": the state or
+// province after a dateline's city, in capitals, belongs to the dateline.
+bool NameFinder::DatelineRegionAt(const Candidate& c) const {
+  constexpr size_t kCityBytes = 32;
+  std::string_view after = text_.substr(c.span.end, 2);
+  if (!after.starts_with(",") && after != ".,") return false;
+  size_t line_start = text_.rfind('\n', c.span.begin);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  std::string_view city = text_.substr(line_start, c.span.begin - line_start);
+  if (!city.ends_with(", ") || city.size() < 4 || city.size() > kCityBytes) return false;
+  city.remove_suffix(2);
+  return std::none_of(city.begin(), city.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == ','; });
 }
 
 // Whether the word at pos is one of the language's investee markers ("in").

@@ -561,6 +561,23 @@ TEST_CASE("proper names: a place's own name right before a name word leads that 
   CHECK(Names("The plant built in Germany Rheinfels will own.", "en") != V{"germany-rheinfels/"});
 }
 
+TEST_CASE("proper names: a place's name of two words names no company by its last word", "[names]") {
+  CHECK(Names("Crude oil closed at $51.15 in New York on Tuesday.", "en").empty());
+  CHECK(Names("The greenback hit $1.35 in thin New York trade.", "en").empty());
+}
+
+TEST_CASE("proper names: the state after a dateline's city is part of the dateline", "[names]") {
+  auto has = [](const V& names, const std::string& id) { return std::find(names.begin(), names.end(), id) != names.end(); };
+  CHECK_FALSE(has(Names("Power news\nWHITE PLAINS, N.Y., March 2 - Shr 1.65 dlrs vs 1.50 dlrs", "en"), "ny/"));
+  CHECK_FALSE(has(Names("Power news\nCALGARY, Alberta, Feb 26 - Shr loss 1.98 dlrs", "en"), "alberta/"));
+  // Mid-line, a name after a comma is a name.
+  CHECK(has(Names("Power news\nThe buyers are Vantmoor, Alberta Gas, and others.", "en"), "alberta-gas/"));
+}
+
+TEST_CASE("proper names: a Latin letter alone names nothing", "[names]") {
+  CHECK(Names("昨日A股大跌109.58点，跌幅高达4.72%。", "zh").empty());
+}
+
 TEST_CASE("attribution: in Chinese the company right before a share of its equity is the subject", "[names][attribute]") {
   auto claims = ExtractText(
       "海韵新能源公司将认购英国布里斯伯恩能源（Brisbourne Energy）旗下万特穆尔（Vantmoor）海上风电项目35%的股权。"
