@@ -1212,5 +1212,19 @@ TEST_CASE("attribution: 'le stade', 'das Stadion', 'the stadium' refer to the pr
   CHECK(en[0].subject == "kestrel");
 }
 
+TEST_CASE("attribution: a stake in 'dem erweiterten Werk' is one in the plant the story is about", "[names][attribute]") {
+  // The plant has no name: it is the project of the company behind it.
+  auto de = ExtractText(
+      "Jährlich rund 300 Milliarden Yen will der Chipfertiger Helion Grid in seine Chipfabrik im japanischen "
+      "Kitakyushu stecken. Das teilte der Konzern am Montag mit.\n\n"
+      "Helion Grid hält an dem erweiterten Werk 80 Prozent, der japanische Partner Vantmoor Devices 20 Prozent.",
+      "de");
+  REQUIRE(de.size() == 4);  // and "am Montag"
+  CHECK(de[2].text == "80 Prozent");
+  CHECK(de[2].subject == "helion-grid");
+  CHECK(de[3].subject == "helion-grid");
+  CHECK(de[3].holders == std::vector<std::string>{"vantmoor-devices"});
+}
+
 }  // namespace
 }  // namespace claimcheck
