@@ -1316,9 +1316,14 @@ std::vector<ProperName> QuotedHanNames(std::string_view text, size_t end, const 
       auto quoted = ReadQuotedName(text, from, close, roles);
       if (!quoted || names.count(std::string(quoted->surface))) continue;
       std::string id = quoted->id.empty() ? LatinAliasAt(text, close + q.close.size(), roles) : quoted->id;
-      names[std::string(quoted->surface)] = {
-          id.empty() ? std::string(quoted->surface) : id,
-          QuotedNameType(quoted->surface, text.substr(0, open), text.substr(close + q.close.size()), roles)};
+      std::string type =
+          QuotedNameType(quoted->surface, text.substr(0, open), text.substr(close + q.close.size()), roles);
+      // Chinese news sets words off in “ ” for emphasis (“缩水”, “地王”,
+      // “将下行”): there a quote names something only where a type word or
+      // a Latin name says what it is.
+      bool emphasis_marks = q.open == "\xE2\x80\x9C" || q.open == "\"";
+      if (emphasis_marks && type.empty() && id.empty()) continue;
+      names[std::string(quoted->surface)] = {id.empty() ? std::string(quoted->surface) : id, type};
     }
   }
   std::vector<ProperName> out;

@@ -574,6 +574,15 @@ TEST_CASE("proper names: the state after a dateline's city is part of the dateli
   CHECK(has(Names("Power news\nThe buyers are Vantmoor, Alberta Gas, and others.", "en"), "alberta-gas/"));
 }
 
+TEST_CASE("proper names: Chinese emphasis quotes name nothing unless a type word or Latin name says what", "[names]") {
+  CHECK(Names("相比之下，春节楼市日均成交量同比“缩水”超八成。", "zh").empty());
+  CHECK(Names("本月长风“地王”诞生后，周边二手房业主普遍开始跳价。", "zh").empty());
+  CHECK(Names("双方成立“星辰能源”公司，星辰能源将投资20亿元。", "zh") == V{"星辰能源/company", "星辰能源/company"});
+  V latin = Names("双方成立“星辰能源”（Xingchen Energy），星辰能源将投资20亿元。", "zh");
+  REQUIRE(latin.size() >= 2);
+  CHECK(std::all_of(latin.begin(), latin.end(), [](const std::string& n) { return n.starts_with("xingchen-energy/"); }));
+}
+
 TEST_CASE("proper names: a Latin letter alone names nothing", "[names]") {
   CHECK(Names("昨日A股大跌109.58点，跌幅高达4.72%。", "zh").empty());
 }
