@@ -358,19 +358,24 @@ class EntityResolver {
     // The word before ("finnische Staat"), the word after ("État
     // finlandais", "Stadt Genf"), or the one after a short joining word
     // ("Ville de Genève", "City of Geneva").
+    // One word may stand between: "the German federal government",
+    // "l'État fédéral allemand", "der Stadt Genf".
     size_t end = reference.begin;
-    while (end > 0 && text_[end - 1] == ' ') --end;
-    size_t begin = end;
-    while (begin > 0 && IsWordByte(text_[begin - 1])) --begin;
-    if (auto id = place(begin, end)) return id;
-    constexpr size_t kJoiningWord = 3;  // bytes: "of", "de", "von"
+    for (int word = 0; word < 2; ++word) {
+      while (end > 0 && text_[end - 1] == ' ') --end;
+      size_t begin = end;
+      while (begin > 0 && IsWordByte(text_[begin - 1])) --begin;
+      if (begin == end) break;
+      if (auto id = place(begin, end)) return id;
+      end = begin;
+    }
     size_t from = reference.end;
     for (int word = 0; word < 2; ++word) {
       while (from < text_.size() && text_[from] == ' ') ++from;
       size_t to = from;
       while (to < text_.size() && (IsWordByte(text_[to]) || text_[to] == '-')) ++to;
+      if (to == from) break;
       if (auto id = place(from, to)) return id;
-      if (to - from > kJoiningWord) break;
       from = to;
     }
     return std::nullopt;
@@ -568,6 +573,7 @@ class Attributor {
   bool SoldShare(size_t i) const;
   bool AfterBeforeMarker(const Resolved& e) const;
   bool AfterPurchaseWord(std::string_view folded_before) const;
+  bool AfterSaleWord(std::string_view folded_before) const;
   bool PriceOfStakeBefore(size_t i, const std::vector<Recalled>& done) const;
   bool EndsWithPriceWord(Span span) const;
   int StakeBoughtWith(size_t i) const;
@@ -1299,13 +1305,20 @@ int Attributor::PurchasedAfter(size_t i) const {
 // ("gemeinsam mit … Laurentia"), nor one after a passive ("bought by").
 int Attributor::StoryPurchase() const {
   constexpr size_t kReach = 160;  // bytes from the purchase word: buyers' partners may stand between
+  // What is sold stands right after the sale word: "sell half of Ruta
+  // Austral", "la cession de la moitié de la société … Ruta Austral".
+  constexpr size_t kSaleReach = 64;
   size_t previous_end = 0;  // of the actor named before
   for (const auto& e : entities_) {
     if (e.entity < 0 || e.reference || !IsActor(e.type)) continue;
     size_t reach_from = e.span.begin > kReach ? e.span.begin - kReach : 0;
     size_t near_from = std::max(previous_end, reach_from);
     previous_end = e.span.end;
-    if (!AfterPurchaseWord(FoldCase(text_.substr(reach_from, e.span.begin - reach_from)))) continue;
+    std::string folded_before = FoldCase(text_.substr(reach_from, e.span.begin - reach_from));
+    size_t sale_from = e.span.begin > kSaleReach ? e.span.begin - kSaleReach : 0;
+    if (!AfterPurchaseWord(folded_before) &&
+        !AfterSaleWord(FoldCase(text_.substr(sale_from, e.span.begin - sale_from))))
+      continue;
     // "gemeinsam mit dem Pensionsfonds Laurentia": a co-buyer.
     auto joiners = FindCues(text_.substr(near_from, e.span.begin - near_from), lang_, "partner_joiners");
     bool partner = std::any_of(joiners.begin(), joiners.end(), [](const Cue& j) { return j.value == "with"; });
@@ -1327,6 +1340,15 @@ bool Attributor::AfterPurchaseWord(std::string_view folded_before) const {
     if ((m.value == "acquires" || m.value == "acquired_by") && (!last || m.end > last->end)) last = &m;
   }
   return last && last->value == "acquires";
+}
+
+// Whether a sale word (rules: sale_words) stands in the folded text's
+// sentence part: what "agreed to sell half of Ruta Austral" sells is what
+// the story's buyers buy.
+bool Attributor::AfterSaleWord(std::string_view folded_before) const {
+  size_t stop = folded_before.find_last_of(".!?\n");
+  if (stop != std::string_view::npos) folded_before.remove_prefix(stop + 1);
+  return !FindFoldedCues(folded_before, lang_, "sale_words").empty();
 }
 
 // Whether the folded text of span ends with a `price` word of
@@ -2008,6 +2030,12 @@ bool Attributor::SubjectFromContext(size_t i, bool guessed, Attribution& a,
     a.subject_source = done[last_stake_].subject_source;
     return true;
   }
+  // "… agreed to sell half of Ruta Austral to Hantong and Rideau. Hantong
+  // will take 37.5%": before any stake has a subject, a buyer's stake is
+  // in what the story's deal buys.
+  if (a.attribute == "stake" && actors.size() == 1 && last_stake_ < 0 && !project_here &&
+      actors.front() != story_purchase_ && NamedBefore(story_purchase_, f.begin) && set(story_purchase_, "context"))
+    return true;
   // "Qasr contributes $1 billion" to the venture just named: the company is
   // the holder, the venture the subject.
   if (actors.size() == 1 && a.attribute == "contribution" && set(RecentProject(i, guessed), "context")) return true;

@@ -376,40 +376,35 @@ std::vector<Group> Clusters(const Group& group) {
   return clusters;
 }
 
-// Where a cluster's figures stand, by year ("" for none): up to two
-// distinct sentences each, all that AnyContradiction needs to know. A
-// cluster of thousands of copies is then looked at once, not pair by pair.
-struct Place {
-  const std::string* doc;
-  const std::string* sentence;
-  bool operator==(const Place& o) const { return *doc == *o.doc && *sentence == *o.sentence; }
-};
-using PlacesByYear = std::map<std::string, std::vector<Place>>;
+// The articles a cluster's figures stand in, by year ("" for none): up to
+// two each, all that AnyContradiction needs to know. A cluster of thousands
+// of copies is then looked at once, not pair by pair.
+using DocsByYear = std::map<std::string, std::vector<const std::string*>>;
 
-PlacesByYear PlacesOf(const Group& cluster) {
-  PlacesByYear out;
+DocsByYear DocsOf(const Group& cluster) {
+  DocsByYear out;
   for (const Claim* c : cluster) {
-    auto& places = out[c->period];
-    Place place{&c->doc, &c->sentence};
-    if (places.size() < 2 && std::find(places.begin(), places.end(), place) == places.end()) places.push_back(place);
+    auto& docs = out[c->period];
+    bool known = std::any_of(docs.begin(), docs.end(), [&](const std::string* d) { return *d == c->doc; });
+    if (docs.size() < 2 && !known) docs.push_back(&c->doc);
   }
   return out;
 }
 
 // Whether some figure of one cluster may contradict some figure of another.
-// A writer who names two amounts in one sentence ("losses deepened to
-// £51.6m from £1.2m") compares them; revenue of 2004 and of 2005 are two
-// figures. So two figures contradict only from two sentences, and of one
-// year or where either names none.
+// Figures contradict only across articles, and of one year or where either
+// names none: within one article two amounts are two things the writer
+// tells apart ("losses deepened to £51.6m from £1.2m", revenue and a debt
+// target of one group), far more often than a slip.
 bool AnyContradiction(const std::vector<Group>& clusters) {
-  std::vector<PlacesByYear> places;
-  for (const auto& cluster : clusters) places.push_back(PlacesOf(cluster));
-  for (size_t i = 0; i < places.size(); ++i) {
-    for (size_t j = i + 1; j < places.size(); ++j) {
-      for (const auto& [year_a, at_a] : places[i]) {
-        for (const auto& [year_b, at_b] : places[j]) {
+  std::vector<DocsByYear> docs;
+  for (const auto& cluster : clusters) docs.push_back(DocsOf(cluster));
+  for (size_t i = 0; i < docs.size(); ++i) {
+    for (size_t j = i + 1; j < docs.size(); ++j) {
+      for (const auto& [year_a, in_a] : docs[i]) {
+        for (const auto& [year_b, in_b] : docs[j]) {
           if (!year_a.empty() && !year_b.empty() && year_a != year_b) continue;
-          if (at_a.size() > 1 || at_b.size() > 1 || !(at_a.front() == at_b.front())) return true;
+          if (in_a.size() > 1 || in_b.size() > 1 || *in_a.front() != *in_b.front()) return true;
         }
       }
     }

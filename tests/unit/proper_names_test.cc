@@ -1235,5 +1235,36 @@ TEST_CASE("attribution: a stake in 'dem erweiterten Werk' is one in the plant th
   CHECK(de[3].holders == std::vector<std::string>{"vantmoor-devices"});
 }
 
+TEST_CASE("attribution: a buyer's stake is in what the story's deal sells", "[names][attribute]") {
+  auto en = ExtractText(
+      "Orvanta sells half of toll road\n\n"
+      "MADRID, March 9 (Reuters) - Spanish infrastructure group Orvanta Infraestructuras agreed to sell half of "
+      "Ruta Austral, the operator of a toll motorway, to China's Hantong Transport and Canada's Rideau Pension.\n\n"
+      "Hantong will take 37.5%, while Rideau will buy 12.5%.",
+      "en");
+  REQUIRE(en.size() == 3);  // and "March 9"
+  CHECK(en[1].subject == "ruta-austral");
+  CHECK(en[1].holders == std::vector<std::string>{"hantong-transport"});
+  CHECK(en[2].subject == "ruta-austral");
+  CHECK(en[2].holders == std::vector<std::string>{"rideau-pension"});
+}
+
+TEST_CASE("attribution: a state that subsidises is the holder of its subsidy, a word between or not", "[names][attribute]") {
+  auto fr = ExtractText(
+      "Titre\n\nLe groupe Hallerwerke construit le réseau Voltfeld. "
+      "L'État fédéral allemand subventionnera le projet à hauteur de 300 millions d'euros.",
+      "fr");
+  REQUIRE(fr.size() == 1);
+  CHECK(fr[0].attribute == "subsidy");
+  CHECK(fr[0].holders == std::vector<std::string>{"germany"});
+  auto en = ExtractText(
+      "Title\n\nHelion Grid builds the Kestrel plant. The German federal government will subsidise it with "
+      "300 million euros.",
+      "en");
+  REQUIRE(en.size() == 1);
+  CHECK(en[0].attribute == "subsidy");
+  CHECK(en[0].holders == std::vector<std::string>{"germany"});
+}
+
 }  // namespace
 }  // namespace claimcheck
