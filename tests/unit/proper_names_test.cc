@@ -1266,5 +1266,14 @@ TEST_CASE("attribution: a state that subsidises is the holder of its subsidy, a 
   CHECK(en[0].holders == std::vector<std::string>{"germany"});
 }
 
+TEST_CASE("attribution: 'the Ohio-based company' refers to the company named before", "[names][attribute]") {
+  auto en = ExtractText(
+      "Deal news\n\nShares of Helion Grid Inc. rose sharply. "
+      "An investor group said it had agreed to buy the Ohio-based company for 30.625 dlrs a share.",
+      "en");
+  REQUIRE(en.size() == 1);
+  CHECK(en[0].subject == "helion-grid");
+}
+
 }  // namespace
 }  // namespace claimcheck
