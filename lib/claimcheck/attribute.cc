@@ -2384,6 +2384,8 @@ void Attributor::Attribute(size_t i, Attribution& a, const Attribution& previous
     if (a.subject.empty() && !OtherProjectBefore(i)) ContinueSubject(i, a, done_);
   }
   FindHolders(i, a, previous);
+  // "Rideau will buy 12.5% for $400 million": who holds the stake pays its price.
+  if (stake_price && a.holders.empty() && a.subject == previous.subject) a.holders = previous.holders;
   InferTotal(i, a);
   if (a.attribute == "stake" && !a.subject.empty()) last_stake_ = static_cast<int>(i);
 }

@@ -1240,13 +1240,17 @@ TEST_CASE("attribution: a buyer's stake is in what the story's deal sells", "[na
       "Orvanta sells half of toll road\n\n"
       "MADRID, March 9 (Reuters) - Spanish infrastructure group Orvanta Infraestructuras agreed to sell half of "
       "Ruta Austral, the operator of a toll motorway, to China's Hantong Transport and Canada's Rideau Pension.\n\n"
-      "Hantong will take 37.5%, while Rideau will buy 12.5%.",
+      "Hantong will take 37.5%, while Rideau will buy 12.5% for $400 million.",
       "en");
-  REQUIRE(en.size() == 3);  // and "March 9"
+  REQUIRE(en.size() == 4);  // and "March 9"
   CHECK(en[1].subject == "ruta-austral");
   CHECK(en[1].holders == std::vector<std::string>{"hantong-transport"});
   CHECK(en[2].subject == "ruta-austral");
   CHECK(en[2].holders == std::vector<std::string>{"rideau-pension"});
+  // Who holds the stake pays its price.
+  CHECK(en[3].attribute == "price");
+  CHECK(en[3].subject == "ruta-austral");
+  CHECK(en[3].holders == std::vector<std::string>{"rideau-pension"});
 }
 
 TEST_CASE("attribution: a state that subsidises is the holder of its subsidy, a word between or not", "[names][attribute]") {
