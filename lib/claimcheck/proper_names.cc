@@ -480,6 +480,9 @@ class Lexicon {
       if (auto role = roles_->Find(folded)) return std::string(*role);
     }
     if (IsOwnWord(folded)) return "stop";
+    // "Oman's largest project": a place named as English names it names no
+    // company ("Deutsche", an adjective of one, may start a name).
+    if (NamesPlaceItself(word)) return "stop";
     // "Chinas Vormacht": a genitive of a place or stop word starts no name.
     if (folded.size() > 3 && folded.back() == 's') {
       std::string stem = folded.substr(0, folded.size() - 1);

@@ -583,6 +583,11 @@ TEST_CASE("proper names: Chinese emphasis quotes name nothing unless a type word
   CHECK(std::all_of(latin.begin(), latin.end(), [](const std::string& n) { return n.starts_with("xingchen-energy/"); }));
 }
 
+TEST_CASE("proper names: a place named as English names it is no company", "[names]") {
+  CHECK(Names("The plant near Sur will be Oman's largest such project.", "en").empty());
+  CHECK(Names("Exports to Chile rose after the regulator spoke.", "en").empty());
+}
+
 TEST_CASE("proper names: a Latin letter alone names nothing", "[names]") {
   CHECK(Names("昨日A股大跌109.58点，跌幅高达4.72%。", "zh").empty());
 }
