@@ -1291,6 +1291,15 @@ std::string QuotedNameType(std::string_view han, std::string_view before, std::s
   return type;
 }
 
+// Whether a naming word of the rules ends the text before a quote: "下称",
+// "名为".
+bool NamingWordBefore(std::string_view before, const Table* roles) {
+  if (!roles) return false;
+  return std::any_of(roles->entries.begin(), roles->entries.end(), [&](const auto& entry) {
+    return entry.second == "naming" && before.ends_with(entry.first);
+  });
+}
+
 // Chinese text names a company or venture the entity list does not know in
 // quotes (「翠晶先進封裝」, "星辰计划"), often with its Latin name in
 // parentheses after it. Every later occurrence of the quoted text is that
@@ -1325,7 +1334,7 @@ std::vector<ProperName> QuotedHanNames(std::string_view text, size_t end, const 
       // “将下行”): there a quote names something only where a type word or
       // a Latin name says what it is.
       bool emphasis_marks = q.open == "\xE2\x80\x9C" || q.open == "\"";
-      if (emphasis_marks && type.empty() && id.empty()) continue;
+      if (emphasis_marks && type.empty() && id.empty() && !NamingWordBefore(text.substr(0, open), roles)) continue;
       names[std::string(quoted->surface)] = {id.empty() ? std::string(quoted->surface) : id, type};
     }
   }

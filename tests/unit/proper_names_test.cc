@@ -577,6 +577,8 @@ TEST_CASE("proper names: the state after a dateline's city is part of the dateli
 TEST_CASE("proper names: Chinese emphasis quotes name nothing unless a type word or Latin name says what", "[names]") {
   CHECK(Names("相比之下，春节楼市日均成交量同比“缩水”超八成。", "zh").empty());
   CHECK(Names("本月长风“地王”诞生后，周边二手房业主普遍开始跳价。", "zh").empty());
+  // A short name the story introduces ("下称") is one.
+  CHECK(Names("瀚通交通投资集团（下称“瀚通交投”）公告，瀚通交投将取得37.5%股权。", "zh") == V{"瀚通交投/", "瀚通交投/"});
   CHECK(Names("双方成立“星辰能源”公司，星辰能源将投资20亿元。", "zh") == V{"星辰能源/company", "星辰能源/company"});
   V latin = Names("双方成立“星辰能源”（Xingchen Energy），星辰能源将投资20亿元。", "zh");
   REQUIRE(latin.size() >= 2);
