@@ -179,4 +179,49 @@ TEST_CASE("ClaimFromJsonLine takes fields from the top level only", "[report]") 
   CHECK(c.value().horizon->years == 4);
 }
 
+TEST_CASE("ClaimFromJsonLine checks the values it does not use, and tells where the line is wrong", "[report]") {
+  struct Row {
+    std::string line, message;
+    int column;
+  };
+  const std::string good = R"({"id":"a","kind":"money","start":0)";
+  const Row rows[] = {
+      {good + R"(,"extra":[1,tru]})", "not a claim: invalid JSON: a word other than true, false or null", 47},
+      {good + R"(,"extra":{"n":1e999}})", "not a claim: invalid JSON: a number that is malformed or beyond a double", 49},
+      {good + R"(,"extra":"\x"})", "not a claim: invalid JSON: a bad escape in a string", 0},
+      {good + R"(,"line":01})", "not a claim: invalid JSON: a number that is malformed or beyond a double", 43},
+      {good + R"(,"holders":["x" "y"]})", "not a claim: invalid JSON: a comma, colon, bracket, brace or key is missing or out of place", 0},
+      {good + R"(}})", "not a claim: invalid JSON: more follows the value", 36},
+      {good + R"(,"id":"b")", "not a claim: invalid JSON: an object or array is not closed, or more follows it", 44},
+      {good + ",\"text\":\"\xE9\"}", "not a claim: invalid UTF-8", 44},
+      {R"([1, tru])", "not a claim: invalid JSON: a word other than true, false or null", 5},
+      {std::string(2000, '[') + std::string(2000, ']'), "not a claim: invalid JSON: nested more than 1024 deep", 0},
+  };
+  for (const auto& row : rows) {
+    INFO(row.line);
+    auto c = ClaimFromJsonLine(row.line, "c.jsonl", 7);
+    REQUIRE_FALSE(c.ok());
+    CHECK(c.errors().front().message == row.message);
+    CHECK(c.errors().front().line == 7);
+    if (row.column > 0) CHECK(c.errors().front().col == row.column);
+  }
+}
+
+TEST_CASE("ClaimFromJsonLine reads numbers as written, escaped keys, and the last of a repeated field", "[report]") {
+  auto c = ClaimFromJsonLine(
+      R"({"\u0069d":"a","kind":"percent","start":2,"start":5,"value":-0,"low":1e2,"high":18446744073709551616,)"
+      R"("line":2147483648,"holders":["x"],"holders":["y"],"horizon":{"years":2},"horizon":null})",
+      "c.jsonl", 1);
+  REQUIRE(c.ok());
+  CHECK(c.value().id == "a");
+  CHECK(c.value().span.begin == 5);
+  CHECK(c.value().value == Decimal::FromInt(0));
+  CHECK(c.value().low == Decimal::FromInt(100));
+  CHECK(c.value().high == Decimal::Parse("18446744073709551616"));
+  CHECK(c.value().line == 0);
+  CHECK(c.value().holders == std::vector<std::string>{"x", "y"});
+  REQUIRE(c.value().horizon);
+  CHECK(c.value().horizon->years == 2);
+}
+
 }  // namespace claimcheck::report
