@@ -32,11 +32,6 @@ struct Error {
 
 using Errors = std::vector<Error>;
 
-// A JSON library's parse error for a user: without the exception-id prefix
-// ("[json.exception.parse_error.101] ") and without the echo of the input
-// ("; last read: '...'"), which can be megabytes long.
-std::string JsonParseMessage(std::string_view what);
-
 // A value or the errors that prevented it. C++20 has no std::expected; this
 // is the small subset we need.
 template <typename T>

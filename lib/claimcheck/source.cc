@@ -9,8 +9,9 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
-#include <nlohmann/json.hpp>
 #include <sstream>
+
+#include "claimcheck/json_input.h"
 
 namespace claimcheck {
 namespace fs = std::filesystem;
@@ -151,37 +152,96 @@ LineCol LineIndex::At(size_t offset) {
 
 bool IsJsonlPath(std::string_view path) { return path.ends_with(".jsonl"); }
 
+namespace {
+
+namespace od = json::od;
+using json::error_code;
+using simdjson::SUCCESS;
+
+// The fields of an article line that make its Document. A key given twice
+// counts as its last, as in nlohmann's document tree before; a value of the
+// wrong type reads as absent.
+struct ArticleFields {
+  std::optional<std::string> id, text, lang, date;
+};
+
+// value if it is a string, else nothing (after checking it).
+error_code ReadStringOrNone(od::value value, std::optional<std::string>& out) {
+  out.reset();
+  od::json_type type;
+  SIMDJSON_TRY(value.type().get(type));
+  if (type != od::json_type::string) return json::SkipValue(value);
+  std::string_view s;
+  SIMDJSON_TRY(value.get_string().get(s));
+  out.emplace(s);
+  return SUCCESS;
+}
+
+// An id is a string or an integer, written out as its digits.
+error_code ReadId(od::value value, std::optional<std::string>& out) {
+  od::json_type type;
+  SIMDJSON_TRY(value.type().get(type));
+  if (type != od::json_type::number) return ReadStringOrNone(value, out);
+  out.reset();
+  json::Number n;
+  SIMDJSON_TRY(json::ReadNumber(value, n));
+  if (n.type == json::Number::Type::kNegative) out = std::to_string(n.negative);
+  if (n.type == json::Number::Type::kNonNegative) out = std::to_string(static_cast<long long>(n.non_negative));
+  return SUCCESS;
+}
+
+error_code ReadArticleField(std::string_view key, od::value value, ArticleFields& out) {
+  if (key == "id") return ReadId(value, out.id);
+  if (key == "text") return ReadStringOrNone(value, out.text);
+  if (key == "lang") return ReadStringOrNone(value, out.lang);
+  if (key == "date") return ReadStringOrNone(value, out.date);
+  return json::SkipValue(value);
+}
+
+error_code ReadArticleFields(od::document& doc, ArticleFields& out) {
+  od::object object;
+  SIMDJSON_TRY(doc.get_object().get(object));
+  for (auto field : object) {
+    std::string_view key;
+    SIMDJSON_TRY(field.unescaped_key().get(key));
+    od::value value;
+    SIMDJSON_TRY(field.value().get(value));
+    SIMDJSON_TRY(ReadArticleField(key, value, out));
+  }
+  return json::CheckEnd(doc);
+}
+
+}  // namespace
+
 std::variant<Document, Error> ParseJsonlArticle(std::string_view line, const std::string& path, int line_no) {
   auto fail = [&](int col, std::string msg) {
     return Error{Error::Kind::kInput, path, line_no, col, "not an article: " + std::move(msg)};
   };
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
-    int col = static_cast<int>(std::min<size_t>(e.byte, line.size() + 1));
-    return fail(std::max(col, 1), JsonParseMessage(e.what()));
-  } catch (const nlohmann::json::exception& e) {  // out_of_range: a number like 1e999
-    return fail(1, JsonParseMessage(e.what()));
+  json::LineParser& parser = json::LineParser::ForThisThread();
+  od::document doc;
+  if (error_code error = parser.Parse(line).get(doc)) {
+    json::SyntaxError e = parser.Describe(error);
+    return fail(e.column, e.message);
   }
-  if (!j.is_object()) return fail(1, "a JSON object is expected");
-  auto text = j.find("text");
-  if (text == j.end() || !text->is_string()) return fail(1, "no string field \"text\"");
-  Document doc;
-  auto id = j.find("id");
-  if (id != j.end() && id->is_string()) {
-    doc.name = id->get<std::string>();
-  } else if (id != j.end() && id->is_number_integer()) {
-    doc.name = std::to_string(id->get<long long>());
-  } else {
-    doc.name = path + ":" + std::to_string(line_no);
+  // A line that is no object is read to its end all the same: a JSON error
+  // in it is the first thing to tell.
+  od::json_type type;
+  error_code error = doc.type().get(type);
+  bool is_object = !error && type == od::json_type::object;
+  ArticleFields fields;
+  if (!error) error = is_object ? ReadArticleFields(doc, fields) : json::SkipDocument(doc);
+  if (error) {
+    json::SyntaxError e = parser.Describe(error, &doc);
+    return fail(e.column, e.message);
   }
-  doc.text = std::move(text->get_ref<std::string&>());
-  auto lang = j.find("lang");
-  if (lang != j.end() && lang->is_string()) doc.language = lang->get<std::string>();
-  auto date = j.find("date");
-  if (date != j.end() && date->is_string()) doc.date = ParseArticleDate(date->get<std::string>());
-  return doc;
+  if (!is_object) return fail(1, "a JSON object is expected");
+  if (!fields.text) return fail(1, "no string field \"text\"");
+  Document article;
+  article.name = fields.id ? std::move(*fields.id) : path + ":" + std::to_string(line_no);
+  article.text = std::move(*fields.text);
+  article.language = std::move(fields.lang);
+  if (fields.date) article.date = ParseArticleDate(*fields.date);
+  return article;
 }
 
 DocumentReader::DocumentReader(std::vector<std::string> paths) {
@@ -194,9 +254,9 @@ DocumentReader::~DocumentReader() = default;
 std::variant<Document, Error> ParseJsonlLine(const JsonlLine& line) {
   auto parsed = ParseJsonlArticle(line.text, line.path, line.line_no);
   if (auto* doc = std::get_if<Document>(&parsed)) {
-    // nlohmann's lexer rejects all the UTF-8 that CheckText would (the same
-    // byte ranges, and paired surrogates only), so only a NUL, written
-    // \u0000, can be wrong here; memchr looks for one faster than CheckText
+    // simdjson rejects all the UTF-8 that CheckText would (the same byte
+    // ranges, and paired surrogates only), so only a NUL, written \u0000,
+    // can be wrong here; memchr looks for one faster than CheckText
     // walks Chinese text a character at a time.
     bool has_nul = doc->text.find('\0') != std::string::npos;
     if (auto fault = has_nul ? CheckText(doc->text) : std::nullopt) {

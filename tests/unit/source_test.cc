@@ -143,6 +143,22 @@ TEST_CASE("ParseJsonlArticle locates JSON syntax errors on the line", "[source]"
   CHECK(e.message.rfind("not an article: ", 0) == 0);
 }
 
+TEST_CASE("ParseJsonlArticle takes the last of a repeated key and checks every value", "[source]") {
+  auto parsed = ParseJsonlArticle(R"({"id": 7, "text": "x", "id": -3, "lang": "de", "lang": null, "n": [1, {"a": null}]})",
+                                  "in.jsonl", 1);
+  REQUIRE(std::holds_alternative<Document>(parsed));
+  CHECK(std::get<Document>(parsed).name == "-3");
+  CHECK_FALSE(std::get<Document>(parsed).language.has_value());
+
+  parsed = ParseJsonlArticle(R"({"text": "x", "n": [1, nul]})", "in.jsonl", 2);
+  REQUIRE(std::holds_alternative<Error>(parsed));
+  CHECK(std::get<Error>(parsed).ToString() ==
+        "in.jsonl:2:24: not an article: invalid JSON: a word other than true, false or null");
+  parsed = ParseJsonlArticle("{\"text\": \"\xC3\xA4 \xFF\"}", "in.jsonl", 3);
+  REQUIRE(std::holds_alternative<Error>(parsed));
+  CHECK(std::get<Error>(parsed).ToString() == "in.jsonl:3:13: not an article: invalid UTF-8");
+}
+
 TEST_CASE("IsJsonlPath", "[source]") {
   CHECK(IsJsonlPath("a/b.jsonl"));
   CHECK_FALSE(IsJsonlPath("a/b.json"));
@@ -209,7 +225,7 @@ TEST_CASE("DocumentReader reads a 10 MB JSON string and the lines around bad one
   auto rest = ReadAll(reader);
   REQUIRE(rest.size() == 3);
   CHECK(rest[0] == "error:not an article: a JSON object is expected");
-  CHECK(rest[1].rfind("error:not an article: ", 0) == 0);  // nlohmann rejects the bad byte itself
+  CHECK(rest[1].rfind("error:not an article: ", 0) == 0);  // simdjson rejects the bad byte itself
   CHECK(rest[2] == "doc:last");
 }
 

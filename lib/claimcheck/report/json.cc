@@ -1,15 +1,13 @@
 #include "claimcheck/report/json.h"
 
-#include <nlohmann/json.hpp>
-
 #include <limits>
+#include <optional>
 
+#include "claimcheck/json_input.h"
 #include "claimcheck/report/json_writer.h"
 
 namespace claimcheck::report {
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 void WriteClaim(std::string& out, const Claim& c) {
   ObjectWriter j(out);
@@ -142,83 +140,152 @@ bool LooksLikeClaimLine(std::string_view line) {
 
 namespace {
 
-// Fills a Claim from nlohmann's SAX events as the parser reads them: a
-// claims file holds millions of lines, and building a DOM of each, then
-// looking its fields up, cost four times the parse. Fields of the wrong
-// type read as absent (a claim line is data from elsewhere); unknown
-// fields, at any depth, are skipped.
-class ClaimReader : public nlohmann::json_sax<Json> {
+namespace od = json::od;
+using json::error_code;
+using simdjson::SUCCESS;
+
+// The value's type, for readers that take one type and check any other.
+error_code TypeOf(od::value value, od::json_type& type) { return value.type().get(type); }
+
+// A string into out; a value of another type is checked and out left alone
+// (a claim line is data from elsewhere: fields of the wrong type read as
+// absent).
+error_code ReadString(od::value value, std::string& out) {
+  od::json_type type;
+  SIMDJSON_TRY(TypeOf(value, type));
+  if (type != od::json_type::string) return json::SkipValue(value);
+  std::string_view s;
+  SIMDJSON_TRY(value.get_string().get(s));
+  out.assign(s);
+  return SUCCESS;
+}
+
+// A non-negative integer of 64 bits into out, or nothing.
+error_code ReadNonNegative(od::value value, std::optional<uint64_t>& out) {
+  od::json_type type;
+  SIMDJSON_TRY(TypeOf(value, type));
+  if (type != od::json_type::number) return json::SkipValue(value);
+  json::Number n;
+  SIMDJSON_TRY(json::ReadNumber(value, n));
+  if (n.type == json::Number::Type::kNonNegative) out = n.non_negative;
+  return SUCCESS;
+}
+
+// A count (line, column, years): a non-negative integer, 0 beyond an int.
+error_code ReadCount(od::value value, int& out) {
+  std::optional<uint64_t> n;
+  SIMDJSON_TRY(ReadNonNegative(value, n));
+  if (n) out = *n <= static_cast<uint64_t>(std::numeric_limits<int>::max()) ? static_cast<int>(*n) : 0;
+  return SUCCESS;
+}
+
+error_code ReadBool(od::value value, bool& out) {
+  od::json_type type;
+  SIMDJSON_TRY(TypeOf(value, type));
+  // A failed get leaves the value unread, for SkipValue to tell what is wrong.
+  if (type != od::json_type::boolean || value.get_bool().get(out) != SUCCESS) return json::SkipValue(value);
+  return SUCCESS;
+}
+
+// A figure's number from its written text ("1.50" exactly); a form Decimal
+// does not read ("1e3") goes through the double the parser made of it.
+std::optional<Decimal> FigureNumber(const json::Number& n) {
+  switch (n.type) {
+    case json::Number::Type::kNegative: return Decimal::FromInt(n.negative);
+    case json::Number::Type::kNonNegative:
+      if (n.non_negative <= static_cast<uint64_t>(std::numeric_limits<long long>::max())) {
+        return Decimal::FromInt(static_cast<long long>(n.non_negative));
+      }
+      return Decimal::Parse(n.written);
+    case json::Number::Type::kFloat: {
+      auto d = Decimal::Parse(n.written);
+      return d ? d : Decimal::Parse(DoubleToJson(n.float_value));
+    }
+  }
+  return std::nullopt;
+}
+
+// value, low or high: a number for money and percent, a string for dates.
+error_code ReadFigure(od::value value, std::optional<Decimal>& number, std::string& date) {
+  od::json_type type;
+  SIMDJSON_TRY(TypeOf(value, type));
+  if (type == od::json_type::string) return ReadString(value, date);
+  if (type != od::json_type::number) return json::SkipValue(value);
+  json::Number n;
+  SIMDJSON_TRY(json::ReadNumber(value, n));
+  number = FigureNumber(n);
+  return SUCCESS;
+}
+
+// Appends the strings of an array; items of other types are checked and
+// left out.
+error_code ReadStrings(od::value value, std::vector<std::string>& out) {
+  od::json_type type;
+  SIMDJSON_TRY(TypeOf(value, type));
+  if (type != od::json_type::array) return json::SkipValue(value);
+  od::array array;
+  SIMDJSON_TRY(value.get_array().get(array));
+  for (auto element : array) {
+    od::value item;
+    SIMDJSON_TRY(element.get(item));
+    SIMDJSON_TRY(TypeOf(item, type));
+    if (type != od::json_type::string) {
+      SIMDJSON_TRY(json::SkipValue(item));
+      continue;
+    }
+    std::string_view s;
+    SIMDJSON_TRY(item.get_string().get(s));
+    out.emplace_back(s);
+  }
+  return SUCCESS;
+}
+
+// The claim's string fields that read straight into it.
+std::string Claim::*StringMember(std::string_view key) {
+  static const std::pair<std::string_view, std::string Claim::*> kFields[] = {
+      {"id", &Claim::id},
+      {"doc", &Claim::doc},
+      {"lang", &Claim::lang},
+      {"text", &Claim::text},
+      {"sentence", &Claim::sentence},
+      {"rule", &Claim::rule},
+      {"unit", &Claim::unit},
+      {"unit_evidence", &Claim::unit_evidence},
+      {"subject", &Claim::subject},
+      {"subject_source", &Claim::subject_source},
+      {"attribute", &Claim::attribute},
+      {"period", &Claim::period},
+      {"converts", &Claim::converts},
+      {"statement", &Claim::statement}};
+  for (const auto& [name, member] : kFields) {
+    if (key == name) return member;
+  }
+  return nullptr;
+}
+
+// Fills a Claim from a claim line's top-level fields as simdjson reads
+// them: a claims file holds millions of lines, so no document tree is
+// built. Unknown fields, and fields of the wrong type, are read only to
+// check them.
+class ClaimReader {
  public:
-  bool null() override { return true; }
-  bool boolean(bool v) override {
-    if (Field("unit_inferred")) claim_.unit_inferred = v;
-    else if (Field("relative")) claim_.relative = v;
-    else if (Field("resolved")) claim_.resolved = v;
-    return true;
-  }
-  bool number_integer(number_integer_t v) override {
-    if (IsFigureNumber()) *FigureNumber() = Decimal::FromInt(v);
-    return true;
-  }
-  bool number_unsigned(number_unsigned_t v) override {
-    if (IsFigureNumber()) {
-      *FigureNumber() = v <= static_cast<number_unsigned_t>(std::numeric_limits<long long>::max())
-                            ? std::optional<Decimal>(Decimal::FromInt(static_cast<long long>(v)))
-                            : Decimal::Parse(std::to_string(v));
-    } else if (Field("start")) {
-      claim_.span.begin = v, has_start_ = true;
-    } else if (Field("end")) {
-      claim_.span.end = v;
-    } else if (Field("line") || Field("column") || InHorizon("years") || InHorizon("years_max")) {
-      *IntField() = v <= static_cast<number_unsigned_t>(std::numeric_limits<int>::max()) ? static_cast<int>(v) : 0;
+  // Reads the root object's fields, stopping at the first JSON error.
+  error_code Read(od::document& doc) {
+    od::object object;
+    SIMDJSON_TRY(doc.get_object().get(object));
+    for (auto field : object) {
+      std::string_view key;
+      SIMDJSON_TRY(field.unescaped_key().get(key));
+      od::value value;
+      SIMDJSON_TRY(field.value().get(value));
+      SIMDJSON_TRY(ReadField(key, value));
     }
-    return true;
-  }
-  // The figure as written ("1.5"), read exactly; a form Decimal does not
-  // read ("1e3") goes through the double the parser made of it.
-  bool number_float(number_float_t v, const string_t& written) override {
-    if (IsFigureNumber()) {
-      auto d = Decimal::Parse(written);
-      *FigureNumber() = d ? d : Decimal::Parse(Json(v).dump());
-    }
-    return true;
-  }
-  bool string(string_t& v) override {
-    if (std::string* field = StringField()) *field = std::move(v);
-    else if (InArray("holders")) claim_.holders.push_back(std::move(v));
-    else if (InArray("qualifiers")) claim_.qualifiers.push_back(std::move(v));
-    return true;
-  }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override {
-    if (depth_ == 0) is_object_ = true;
-    if (Field("horizon")) claim_.horizon = Horizon{};
-    open_.push_back('o');
-    ++depth_;
-    return true;
-  }
-  bool end_object() override { return Close(); }
-  bool start_array(std::size_t) override {
-    open_.push_back('a');
-    ++depth_;
-    return true;
-  }
-  bool end_array() override { return Close(); }
-  bool key(string_t& k) override {
-    if (depth_ == 1) field_ = k;
-    key_ = std::move(k);
-    return true;
-  }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
-    error_ = JsonParseMessage(e.what());
-    return false;
+    return json::CheckEnd(doc);
   }
 
   // The claim read, or why the line holds none.
   Result<Claim> Finish(const std::string& path, int line_no) {
     auto fail = [&](const std::string& msg) { return Error{Error::Kind::kInput, path, line_no, 1, "not a claim: " + msg}; };
-    if (error_) return fail(*error_);
-    if (!is_object_) return fail("a JSON object is expected");
     if (kind_ == "money") claim_.kind = FigureKind::kMoney;
     else if (kind_ == "percent") claim_.kind = FigureKind::kPercent;
     else if (kind_ == "date") claim_.kind = FigureKind::kDate;
@@ -235,64 +302,95 @@ class ClaimReader : public nlohmann::json_sax<Json> {
   }
 
  private:
-  // Whether the value being read is the top-level field name, an item of
-  // the top-level array name, or the field name of the horizon object.
-  bool Field(std::string_view name) const { return depth_ == 1 && field_ == name; }
-  bool InArray(std::string_view name) const { return depth_ == 2 && open_.back() == 'a' && field_ == name; }
-  bool InHorizon(std::string_view name) const {
-    return depth_ == 2 && open_.back() == 'o' && field_ == "horizon" && claim_.horizon && key_ == name;
-  }
-  bool IsFigureNumber() const { return Field("value") || Field("low") || Field("high"); }
-  std::optional<Decimal>* FigureNumber() {
-    return Field("value") ? &claim_.value : Field("low") ? &claim_.low : &claim_.high;
-  }
-  int* IntField() {
-    if (Field("line")) return &claim_.line;
-    if (Field("column")) return &claim_.column;
-    return InHorizon("years") ? &claim_.horizon->years : &claim_.horizon->years_max;
-  }
-  std::string* StringField() {
-    if (InHorizon("text")) return &claim_.horizon->text;
-    if (depth_ != 1) return nullptr;
-    static const std::pair<const char*, std::string Claim::*> kFields[] = {
-        {"id", &Claim::id},         {"doc", &Claim::doc},
-        {"lang", &Claim::lang},     {"text", &Claim::text},
-        {"sentence", &Claim::sentence}, {"rule", &Claim::rule},
-        {"unit", &Claim::unit},     {"unit_evidence", &Claim::unit_evidence},
-        {"subject", &Claim::subject}, {"subject_source", &Claim::subject_source},
-        {"attribute", &Claim::attribute}, {"period", &Claim::period},
-        {"converts", &Claim::converts}, {"statement", &Claim::statement}};
-    for (const auto& [name, member] : kFields) {
-      if (field_ == name) return &(claim_.*member);
-    }
+  error_code ReadField(std::string_view key, od::value value) {
+    if (auto member = StringMember(key)) return ReadString(value, claim_.*member);
     // Dates write value, low and high as strings; which applies is known
     // once the kind is, so they are held apart until then.
-    if (field_ == "kind") return &kind_;
-    if (field_ == "value") return &date_value_;
-    if (field_ == "low") return &date_low_;
-    if (field_ == "high") return &date_high_;
-    return nullptr;
+    if (key == "kind") return ReadString(value, kind_);
+    if (key == "value") return ReadFigure(value, claim_.value, date_value_);
+    if (key == "low") return ReadFigure(value, claim_.low, date_low_);
+    if (key == "high") return ReadFigure(value, claim_.high, date_high_);
+    if (key == "start") return ReadStart(value);
+    if (key == "end") return ReadEnd(value);
+    if (key == "line") return ReadCount(value, claim_.line);
+    if (key == "column") return ReadCount(value, claim_.column);
+    if (key == "unit_inferred") return ReadBool(value, claim_.unit_inferred);
+    if (key == "relative") return ReadBool(value, claim_.relative);
+    if (key == "resolved") return ReadBool(value, claim_.resolved);
+    if (key == "holders") return ReadStrings(value, claim_.holders);
+    if (key == "qualifiers") return ReadStrings(value, claim_.qualifiers);
+    if (key == "horizon") return ReadHorizon(value);
+    return json::SkipValue(value);
   }
-  bool Close() {
-    open_.pop_back();
-    --depth_;
-    return true;
+
+  error_code ReadStart(od::value value) {
+    std::optional<uint64_t> n;
+    SIMDJSON_TRY(ReadNonNegative(value, n));
+    if (n) claim_.span.begin = *n, has_start_ = true;
+    return SUCCESS;
+  }
+
+  error_code ReadEnd(od::value value) {
+    std::optional<uint64_t> n;
+    SIMDJSON_TRY(ReadNonNegative(value, n));
+    if (n) claim_.span.end = *n;
+    return SUCCESS;
+  }
+
+  // An object starts a new horizon; null or another type leaves it.
+  error_code ReadHorizon(od::value value) {
+    od::json_type type;
+    SIMDJSON_TRY(TypeOf(value, type));
+    if (type != od::json_type::object) return json::SkipValue(value);
+    od::object object;
+    SIMDJSON_TRY(value.get_object().get(object));
+    Horizon& horizon = claim_.horizon.emplace();
+    for (auto field : object) {
+      std::string_view key;
+      SIMDJSON_TRY(field.unescaped_key().get(key));
+      od::value member;
+      SIMDJSON_TRY(field.value().get(member));
+      SIMDJSON_TRY(ReadHorizonField(key, member, horizon));
+    }
+    return SUCCESS;
+  }
+
+  static error_code ReadHorizonField(std::string_view key, od::value value, Horizon& horizon) {
+    if (key == "years") return ReadCount(value, horizon.years);
+    if (key == "years_max") return ReadCount(value, horizon.years_max);
+    if (key == "text") return ReadString(value, horizon.text);
+    return json::SkipValue(value);
   }
 
   Claim claim_;
   std::string kind_, date_value_, date_low_, date_high_;
-  std::string field_, key_;  // the last key at the top level, and at any level
-  std::vector<char> open_;   // the containers open: 'o'bject or 'a'rray
-  int depth_ = 0;
-  bool is_object_ = false, has_start_ = false;
-  std::optional<std::string> error_;
+  bool has_start_ = false;
 };
 
 }  // namespace
 
 Result<Claim> ClaimFromJsonLine(std::string_view line, const std::string& path, int line_no) {
+  auto fail = [&](int column, const std::string& msg) {
+    return Error{Error::Kind::kInput, path, line_no, column, "not a claim: " + msg};
+  };
+  json::LineParser& parser = json::LineParser::ForThisThread();
+  od::document doc;
+  if (error_code error = parser.Parse(line).get(doc)) {
+    json::SyntaxError e = parser.Describe(error);
+    return fail(e.column, e.message);
+  }
+  // A line that is no object is read to its end all the same: a JSON error
+  // in it is the first thing to tell.
+  od::json_type type;
+  error_code error = doc.type().get(type);
+  bool is_object = !error && type == od::json_type::object;
   ClaimReader reader;
-  Json::sax_parse(line, &reader);
+  if (!error) error = is_object ? reader.Read(doc) : json::SkipDocument(doc);
+  if (error) {
+    json::SyntaxError e = parser.Describe(error, &doc);
+    return fail(e.column, e.message);
+  }
+  if (!is_object) return fail(1, "a JSON object is expected");
   return reader.Finish(path, line_no);
 }
 

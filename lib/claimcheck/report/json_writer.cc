@@ -2,11 +2,69 @@
 
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
 
 namespace claimcheck::report {
 
-std::string DoubleToJson(double value) { return nlohmann::json(value).dump(); }
+namespace {
+
+// The shortest digits that read back as value (std::to_chars), as a digit
+// string and the power of ten of its last digit: 40.5 -> "405", -1.
+struct ShortestDigits {
+  std::string digits;
+  int exponent = 0;
+};
+
+ShortestDigits Shortest(double positive) {
+  char buf[32];
+  auto end = std::to_chars(buf, buf + sizeof buf, positive, std::chars_format::scientific).ptr;
+  std::string_view s(buf, static_cast<size_t>(end - buf));  // "4.05e+01"
+  size_t e = s.find('e');
+  ShortestDigits out;
+  for (char c : s.substr(0, e)) {
+    if (c != '.') out.digits += c;
+  }
+  int scientific = 0;
+  std::from_chars(s.data() + e + (s[e + 1] == '+' ? 2 : 1), s.data() + s.size(), scientific);
+  out.exponent = scientific - static_cast<int>(out.digits.size()) + 1;
+  return out;
+}
+
+// The exponent as nlohmann wrote it: a sign always, at least two digits ("e+21", "e-05").
+void AppendExponent(std::string& out, int e) {
+  out += e < 0 ? '-' : '+';
+  if (std::abs(e) < 10) out += '0';
+  out += std::to_string(std::abs(e));
+}
+
+}  // namespace
+
+std::string DoubleToJson(double value) {
+  if (!std::isfinite(value)) return "null";
+  std::string out = std::signbit(value) ? "-" : "";
+  value = std::fabs(value);
+  if (value == 0) return out + "0.0";
+  // Laid out as nlohmann::json::dump laid out its digits, the bytes the
+  // contract was pinned with: fixed point from 0.0001 to below 1e15 (with
+  // ".0" on integral values), else exponent form. nlohmann's Grisu2 digits
+  // were the same except where it wrote 16 or 17 significant digits that
+  // were not the shortest (0.0006489999999999999 for 0.000649; about 0.1 %
+  // of doubles): those are now the shortest, as docs/json.md says.
+  constexpr int kMinPoint = -4, kMaxPoint = 15;
+  auto [digits, exponent] = Shortest(value);
+  const int k = static_cast<int>(digits.size());
+  const int point = k + exponent;  // where the decimal point goes in digits
+  if (k <= point && point <= kMaxPoint) return out + digits + std::string(point - k, '0') + ".0";
+  if (0 < point && point <= kMaxPoint) return out + digits.substr(0, point) + "." + digits.substr(point);
+  if (kMinPoint < point && point <= 0) return out + "0." + std::string(-point, '0') + digits;
+  out += digits[0];
+  if (k > 1) out += "." + digits.substr(1);
+  out += 'e';
+  AppendExponent(out, point - 1);
+  return out;
+}
 
 void AppendJsonString(std::string& out, std::string_view s) {
   out += '"';
@@ -60,7 +118,7 @@ void ObjectWriter::Null(std::string_view key) { Key(key) += "null"; }
 void ObjectWriter::Number(std::string_view key, const std::optional<Decimal>& value) {
   if (!value) return Null(key);
   if (value->FitsInt64()) return Int(key, value->ToInt64());
-  // Rare (fractions); nlohmann's shortest round-trip form keeps the contract's bytes.
+  // Rare (fractions): the shortest form that reads back (DoubleToJson).
   Key(key) += DoubleToJson(value->ToDouble());
 }
 

@@ -1,8 +1,9 @@
 // A small JSON writer that appends to a string. Claims are written at
 // hundreds of thousands per second, so the hot path builds no document tree
 // (building one per claim cost more than extracting it). The bytes are the
-// ones nlohmann::json::dump writes for the same values: strings as UTF-8 with
-// only quotes, backslashes and control characters escaped.
+// ones the contract (docs/json.md) was pinned with, by nlohmann::json::dump
+// before claimcheck moved to simdjson: strings as UTF-8 with only quotes,
+// backslashes and control characters escaped.
 #pragma once
 
 #include <optional>
@@ -14,7 +15,8 @@
 
 namespace claimcheck::report {
 
-// A double as nlohmann writes it: the shortest form that reads back.
+// A double in its shortest form that reads back, laid out as nlohmann wrote
+// doubles: "40.5", "2.0", "0.0001", "1e-05", "1.5e+20"; "null" if not finite.
 std::string DoubleToJson(double value);
 
 // Appends s as a JSON string literal, quotes included. REQUIRES: valid UTF-8.
