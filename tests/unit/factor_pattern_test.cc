@@ -55,6 +55,9 @@ TEST_CASE("FactoredAlternation writes shared leading pieces once", "[factor]") {
   CHECK(FactoredAlternation({"ab", "a"}) == "a(?:b)?");
   CHECK(FactoredAlternation({"(?:12|13)x", "4"}) == "(?:(?:1(?:2|3))x|4)");
   CHECK(FactoredAlternation({"(?-i:Ab|Ac)"}) == "(?-i:A(?:b|c))");
+  // Entity names, as RE2::QuoteMeta writes them.
+  CHECK(FactoredAlternation({R"(\bSoft\ Bank)", R"(\bSoftware\b)", "(?i:\\bder\\ Konzern|\\bdie\\ Firma)"}) ==
+        R"((?:\bSoft(?:\ Bank|ware\b)|(?i:\bd(?:er\ Konzern|ie\ Firma))))");
   // A pattern the splitter does not follow is one piece, shared with none.
   CHECK(FactoredAlternation({"a(?i)b", "ac"}) == "(?:(?:a(?i)b)|ac)");
 }

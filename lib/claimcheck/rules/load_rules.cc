@@ -768,15 +768,25 @@ void CheckGroups(const PatternRule& rule, const RE2& re, Errors& errors) {
   }
 }
 
+// A pattern with its named groups made plain "(?:" groups: where only what
+// a pattern matches counts, not where its groups lie.
+std::string WithoutGroupNames(std::string pattern) {
+  RE2::GlobalReplace(&pattern, "\\(\\?P<[a-z_0-9]+>", "(?:");
+  return pattern;
+}
+
 // Set index i is rule i; rules that did not compile are added as patterns
-// that match nothing, so indices stay aligned.
+// that match nothing, so indices stay aligned. The set only tells which
+// rules fit a span, so each rule's alternatives are factored
+// (factor_pattern.h): its DFA's states are built with fewer threads.
 std::unique_ptr<RE2::Set> CompileRuleMatcher(const LanguageRules& lang, const CompiledLanguage& compiled,
                                              Errors& errors) {
   auto set = std::make_unique<RE2::Set>(PatternOptions(kScannerMemory, false), RE2::ANCHOR_BOTH);
   for (size_t i = 0; i < lang.rules.size(); ++i) {
     const PatternRule& rule = lang.rules[i];
     std::string error;
-    if (set->Add(compiled.rules[i] ? rule.pattern : kNothing, &error) < 0) {
+    std::string pattern = compiled.rules[i] ? FactoredAlternation({WithoutGroupNames(rule.pattern)}) : kNothing;
+    if (set->Add(pattern, &error) < 0) {
       errors.push_back({Error::Kind::kRules, rule.loc.file, rule.loc.line, rule.loc.col,
                         "pattern of rule '" + rule.id + "' does not compile in a set: " + error});
       return nullptr;
@@ -795,9 +805,7 @@ std::vector<std::string> ScanPatterns(const LanguageRules& lang, const CompiledL
   std::vector<std::string> patterns;
   for (size_t i = 0; i < lang.rules.size(); ++i) {
     if (!compiled.rules[i] || (lang.rules[i].kind == FigureKind::kDate) != dates) continue;
-    std::string plain = lang.rules[i].pattern;
-    RE2::GlobalReplace(&plain, "\\(\\?P<[a-z_0-9]+>", "(?:");
-    patterns.push_back(std::move(plain));
+    patterns.push_back(WithoutGroupNames(lang.rules[i].pattern));
   }
   return patterns;
 }
@@ -900,25 +908,17 @@ void BuildEntityScanners(RuleSet& rules) {
   std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
   });
-  std::string name_alt;
-  for (const auto& n : names) {
-    if (!name_alt.empty()) name_alt += '|';
-    name_alt += NamePattern(n);
-  }
+  std::vector<std::string> name_patterns;
+  for (const auto& n : names) name_patterns.push_back(NamePattern(n));
   for (auto& lang : rules.languages) {
-    std::string alt = name_alt;
+    std::vector<std::string> patterns = name_patterns;
     if (const Table* refs = lang.FindTable("references")) {
-      std::string ref_alt;
-      for (const auto& k : refs->keys) {
-        if (!ref_alt.empty()) ref_alt += '|';
-        ref_alt += NamePattern(k);
-      }
-      if (!ref_alt.empty()) {
-        if (!alt.empty()) alt += '|';
-        alt += "(?i:" + ref_alt + ")";
-      }
+      std::vector<std::string> ref_patterns;
+      for (const auto& k : refs->keys) ref_patterns.push_back(NamePattern(k));
+      if (!ref_patterns.empty()) patterns.push_back("(?i:" + FactoredAlternation(ref_patterns) + ")");
     }
-    lang.entity_pattern = alt;
+    // Names share their first letters, as the rules their first pieces.
+    lang.entity_pattern = FactoredAlternation(patterns);
     lang.compiled = std::make_shared<CompileOnce>();  // what was compiled before is stale
   }
 }
