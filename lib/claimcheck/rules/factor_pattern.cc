@@ -6,6 +6,8 @@ namespace claimcheck {
 namespace {
 
 constexpr size_t kNone = std::string_view::npos;
+// What may stand between "(?" and ":" or ")": "(?i:", "(?-i)".
+constexpr const char* kFlagChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-";
 
 size_t CodePointEnd(std::string_view s, size_t i) {
   ++i;
@@ -56,7 +58,7 @@ size_t ClassEnd(std::string_view s, size_t i) {
 // pieces after it do not stand on their own.
 bool SetsFlags(std::string_view s, size_t i) {
   if (s.substr(i, 2) != "(?") return false;
-  size_t j = s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-", i + 2);
+  size_t j = s.find_first_not_of(kFlagChars, i + 2);
   return j != kNone && s[j] == ')';
 }
 
@@ -140,7 +142,7 @@ class PieceTrie {
   // is then "(?:\d+(?:,\d+)?)" whichever rule it stands in.
   static std::string Factored(std::string_view piece) {
     if (piece.substr(0, 2) != "(?") return std::string(piece);
-    size_t colon = piece.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-", 2);
+    size_t colon = piece.find_first_not_of(kFlagChars, 2);
     size_t close = GroupEnd(piece, 0);
     if (colon == kNone || piece[colon] != ':' || close == kNone) return std::string(piece);
     std::string_view body = piece.substr(colon + 1, close - 1 - (colon + 1));
