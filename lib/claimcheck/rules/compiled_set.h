@@ -38,12 +38,14 @@ struct NameCache {
 };
 
 struct CompiledLanguage {
-  // The rules as alternations without captures, the date rules apart from
-  // the others (match.cc merges their matches as one alternation would);
-  // an entry is null when it did not compile.
+  // The rules as alternations without captures, their shared leading
+  // pieces written once (factor_pattern.h), the date rules apart from the
+  // others (match.cc merges their matches as one alternation would); an
+  // entry is null when it did not compile.
   std::vector<std::unique_ptr<const RE2>> scanners;
-  // All rules anchored at both ends: which rules fit a candidate span, found
-  // in one DFA pass instead of one per rule. Null when it did not compile.
+  // All rules anchored at both ends, each factored: which rules fit a
+  // candidate span, found in one DFA pass instead of one per rule. Null
+  // when it did not compile.
   std::unique_ptr<RE2::Set> rule_matcher;
   // One per LanguageRules::rules, same index; null where it did not compile.
   std::vector<std::unique_ptr<const RE2>> rules;

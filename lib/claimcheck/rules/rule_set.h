@@ -102,8 +102,9 @@ struct LanguageRules {
   // an allocation for names longer than 15 bytes ("investee_markers").
   std::map<std::string, Table, std::less<>> tables;
   std::vector<PatternRule> rules;
-  // Entity names (case-sensitive) and reference phrases ("der Konzern").
-  std::string entity_pattern;
+  // Entity names (case-sensitive), and reference phrases ("der Konzern")
+  // in one case-insensitive group: the entity scanner's alternatives.
+  std::vector<std::string> entity_patterns;
   std::vector<Example> examples;
   std::vector<Counterexample> counterexamples;
   // The regular expressions above, compiled on first use: compiling every
