@@ -369,13 +369,22 @@ class EntityResolver {
       if (auto id = place(begin, end)) return id;
       end = begin;
     }
+    // After it, one short joining word ("Ville de Genève", "City of
+    // Geneva") or one adjective before an adjective of the place ("l'État
+    // fédéral allemand"), but no verb before a country ("the government
+    // said Germany").
+    constexpr size_t kJoiningWord = 3;  // bytes: "of", "de", "von"
     size_t from = reference.end;
+    bool skipped_adjective = false;
     for (int word = 0; word < 2; ++word) {
       while (from < text_.size() && text_[from] == ' ') ++from;
       size_t to = from;
       while (to < text_.size() && (IsWordByte(text_[to]) || text_[to] == '-')) ++to;
       if (to == from) break;
-      if (auto id = place(from, to)) return id;
+      bool lower = text_[from] >= 'a' && text_[from] <= 'z';
+      if (auto id = place(from, to); id && (!skipped_adjective || lower)) return id;
+      if (to - from > kJoiningWord && !lower) break;
+      skipped_adjective = to - from > kJoiningWord;
       from = to;
     }
     return std::nullopt;

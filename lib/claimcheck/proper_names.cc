@@ -680,12 +680,12 @@ bool NameFinder::StopWordInside(size_t last, size_t next) const {
          Joined(next, next + 1);
 }
 
-// "France Telecom", "Munich Re": a place's own name right before a name
-// word is part of that name, where only names are capitalised; a place
-// that leads a name is no place ("Germany's Rheinfels", "in Germany,
-// Rheinfels" stand apart), unless a word says so ("In Germany Rheinfels
-// will"). Not in a title-case line, where any word has
-// a capital ("Germany Backs Rheinfels").
+// "France Telecom", "Munich Re": where only names are capitalised, a
+// place's own name right before a name word is part of that name. A
+// possessive, a comma or a place preposition sets the place apart
+// ("Germany's Rheinfels", "in Germany, Rheinfels", "In Germany Rheinfels
+// will"), and so does a title-case line, where every word has a capital
+// ("Germany Backs Rheinfels").
 bool NameFinder::PlaceLeadsName(size_t i) const {
   if (nouns_capitalised_ || i + 1 >= words_.size()) return false;
   const Word& w = words_[i];

@@ -1275,6 +1275,13 @@ TEST_CASE("attribution: a state that subsidises is the holder of its subsidy, a 
   REQUIRE(en.size() == 1);
   CHECK(en[0].attribute == "subsidy");
   CHECK(en[0].holders == std::vector<std::string>{"germany"});
+  // A country after a verb is no government's place.
+  auto said = ExtractText(
+      "Title\n\nHelion Grid builds the Kestrel plant. The government said Germany will subsidise it with "
+      "300 million euros.",
+      "en");
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].holders.empty());
 }
 
 TEST_CASE("attribution: 'the Ohio-based company' refers to the company named before", "[names][attribute]") {
