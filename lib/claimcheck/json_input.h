@@ -9,6 +9,7 @@
 #include <simdjson.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -54,6 +55,25 @@ error_code SkipDocument(od::document& doc);
 
 // Checks that only whitespace follows the root value, once it is read.
 error_code CheckEnd(od::document& doc);
+
+// Parses line, on this thread's parser, and hands its document to
+// read_object (error_code(od::document&)) when it is an object. A line that
+// is no object is read to its end all the same: a JSON error in it is the
+// first thing to tell. Returns that error, if any; is_object says whether
+// the line held an object.
+template <typename ReadObject>
+std::optional<SyntaxError> ReadLine(std::string_view line, bool& is_object, ReadObject read_object) {
+  LineParser& parser = LineParser::ForThisThread();
+  od::document doc;
+  is_object = false;
+  if (error_code error = parser.Parse(line).get(doc)) return parser.Describe(error);
+  od::json_type type;
+  error_code error = doc.type().get(type);
+  is_object = !error && type == od::json_type::object;
+  if (!error) error = is_object ? read_object(doc) : SkipDocument(doc);
+  if (error) return parser.Describe(error, &doc);
+  return std::nullopt;
+}
 
 // A number as JSON readers type it (nlohmann did): a negative integer or a
 // non-negative one, if it fits 64 bits, else a double, with the number's

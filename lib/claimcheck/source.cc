@@ -217,23 +217,10 @@ std::variant<Document, Error> ParseJsonlArticle(std::string_view line, const std
   auto fail = [&](int col, std::string msg) {
     return Error{Error::Kind::kInput, path, line_no, col, "not an article: " + std::move(msg)};
   };
-  json::LineParser& parser = json::LineParser::ForThisThread();
-  od::document doc;
-  if (error_code error = parser.Parse(line).get(doc)) {
-    json::SyntaxError e = parser.Describe(error);
-    return fail(e.column, e.message);
-  }
-  // A line that is no object is read to its end all the same: a JSON error
-  // in it is the first thing to tell.
-  od::json_type type;
-  error_code error = doc.type().get(type);
-  bool is_object = !error && type == od::json_type::object;
   ArticleFields fields;
-  if (!error) error = is_object ? ReadArticleFields(doc, fields) : json::SkipDocument(doc);
-  if (error) {
-    json::SyntaxError e = parser.Describe(error, &doc);
-    return fail(e.column, e.message);
-  }
+  bool is_object = false;
+  if (auto e = json::ReadLine(line, is_object, [&](od::document& doc) { return ReadArticleFields(doc, fields); }))
+    return fail(e->column, e->message);
   if (!is_object) return fail(1, "a JSON object is expected");
   if (!fields.text) return fail(1, "no string field \"text\"");
   Document article;

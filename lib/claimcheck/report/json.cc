@@ -373,23 +373,10 @@ Result<Claim> ClaimFromJsonLine(std::string_view line, const std::string& path, 
   auto fail = [&](int column, const std::string& msg) {
     return Error{Error::Kind::kInput, path, line_no, column, "not a claim: " + msg};
   };
-  json::LineParser& parser = json::LineParser::ForThisThread();
-  od::document doc;
-  if (error_code error = parser.Parse(line).get(doc)) {
-    json::SyntaxError e = parser.Describe(error);
-    return fail(e.column, e.message);
-  }
-  // A line that is no object is read to its end all the same: a JSON error
-  // in it is the first thing to tell.
-  od::json_type type;
-  error_code error = doc.type().get(type);
-  bool is_object = !error && type == od::json_type::object;
   ClaimReader reader;
-  if (!error) error = is_object ? reader.Read(doc) : json::SkipDocument(doc);
-  if (error) {
-    json::SyntaxError e = parser.Describe(error, &doc);
-    return fail(e.column, e.message);
-  }
+  bool is_object = false;
+  if (auto e = json::ReadLine(line, is_object, [&](od::document& doc) { return reader.Read(doc); }))
+    return fail(e->column, e->message);
   if (!is_object) return fail(1, "a JSON object is expected");
   return reader.Finish(path, line_no);
 }
