@@ -56,6 +56,23 @@ error_code SkipDocument(od::document& doc);
 // Checks that only whitespace follows the root value, once it is read.
 error_code CheckEnd(od::document& doc);
 
+// Reads the root object's fields in order, each with read_field
+// (error_code(std::string_view key, od::value)), stopping at the first JSON
+// error, then checks that nothing follows the object.
+template <typename ReadField>
+error_code ReadFields(od::document& doc, ReadField read_field) {
+  od::object object;
+  SIMDJSON_TRY(doc.get_object().get(object));
+  for (auto field : object) {
+    std::string_view key;
+    SIMDJSON_TRY(field.unescaped_key().get(key));
+    od::value value;
+    SIMDJSON_TRY(field.value().get(value));
+    SIMDJSON_TRY(read_field(key, value));
+  }
+  return CheckEnd(doc);
+}
+
 // Parses line, on this thread's parser, and hands its document to
 // read_object (error_code(od::document&)) when it is an object. A line that
 // is no object is read to its end all the same: a JSON error in it is the

@@ -199,16 +199,7 @@ error_code ReadArticleField(std::string_view key, od::value value, ArticleFields
 }
 
 error_code ReadArticleFields(od::document& doc, ArticleFields& out) {
-  od::object object;
-  SIMDJSON_TRY(doc.get_object().get(object));
-  for (auto field : object) {
-    std::string_view key;
-    SIMDJSON_TRY(field.unescaped_key().get(key));
-    od::value value;
-    SIMDJSON_TRY(field.value().get(value));
-    SIMDJSON_TRY(ReadArticleField(key, value, out));
-  }
-  return json::CheckEnd(doc);
+  return json::ReadFields(doc, [&out](std::string_view key, od::value value) { return ReadArticleField(key, value, out); });
 }
 
 }  // namespace

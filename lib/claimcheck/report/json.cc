@@ -271,16 +271,7 @@ class ClaimReader {
  public:
   // Reads the root object's fields, stopping at the first JSON error.
   error_code Read(od::document& doc) {
-    od::object object;
-    SIMDJSON_TRY(doc.get_object().get(object));
-    for (auto field : object) {
-      std::string_view key;
-      SIMDJSON_TRY(field.unescaped_key().get(key));
-      od::value value;
-      SIMDJSON_TRY(field.value().get(value));
-      SIMDJSON_TRY(ReadField(key, value));
-    }
-    return json::CheckEnd(doc);
+    return json::ReadFields(doc, [this](std::string_view key, od::value value) { return ReadField(key, value); });
   }
 
   // The claim read, or why the line holds none.
