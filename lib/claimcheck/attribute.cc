@@ -1336,11 +1336,17 @@ int Attributor::StoryPurchase() const {
   return -1;
 }
 
+// The part of a window after its last sentence end: what a purchase or
+// sale word before a name may be read from.
+std::string_view SentenceTail(std::string_view window) {
+  size_t stop = window.find_last_of(".!?\n");
+  return stop == std::string_view::npos ? window : window.substr(stop + 1);
+}
+
 // Whether the last purchase word of the folded text (its sentence part)
 // buys what follows it: `acquires`, not `acquired_by`.
 bool Attributor::AfterPurchaseWord(std::string_view folded_before) const {
-  size_t stop = folded_before.find_last_of(".!?\n");
-  if (stop != std::string_view::npos) folded_before.remove_prefix(stop + 1);
+  folded_before = SentenceTail(folded_before);
   // The one that ends last, as in AcquiredBefore: "bought by" outweighs the
   // "bought" in it.
   std::vector<Cue> markers = FindFoldedCues(folded_before, lang_, "investee_markers");
@@ -1355,8 +1361,7 @@ bool Attributor::AfterPurchaseWord(std::string_view folded_before) const {
 // sentence part: what "agreed to sell half of Ruta Austral" sells is what
 // the story's buyers buy.
 bool Attributor::AfterSaleWord(std::string_view folded_before) const {
-  size_t stop = folded_before.find_last_of(".!?\n");
-  if (stop != std::string_view::npos) folded_before.remove_prefix(stop + 1);
+  folded_before = SentenceTail(folded_before);
   return !FindFoldedCues(folded_before, lang_, "sale_words").empty();
 }
 
