@@ -9,20 +9,27 @@
 
 #include "claimcheck/rules/embedded_rules.h"
 #include "claimcheck/rules/load_rules.h"
+#include "claimcheck/rules/snapshot.h"
 
 namespace claimcheck::cli {
 
-std::optional<RuleSet> LoadConfiguredRules(const CommonOptions& options, const ErrorSink& sink, bool check_patterns) {
+namespace {
+
+// The rules of a run: --rules DIR read as YAML; else the embedded rules,
+// from their snapshot, unless check_patterns asks to load their YAML and
+// compile every pattern now ("claimcheck rules check").
+Result<RuleSet> LoadRuleSource(const CommonOptions& options, bool check_patterns) {
+  if (options.rules_dir.empty() && !check_patterns) return ReadSnapshot(EmbeddedSnapshot());
   auto files = options.rules_dir.empty() ? Result<std::vector<RuleFile>>(EmbeddedRuleFiles())
                                          : ReadRuleDirectory(options.rules_dir);
-  if (!files.ok()) {
-    for (const auto& e : files.errors()) sink(e);
-    return std::nullopt;
-  }
-  // The embedded rules were checked by the test suite that built this
-  // binary; a run compiles only the languages it reads and skips examples.
-  bool embedded = options.rules_dir.empty();
-  auto rules = LoadRules(files.value(), embedded && !check_patterns ? LoadMode::kRunChecked : LoadMode::kCheck);
+  if (!files.ok()) return files.errors();
+  return LoadRules(files.value(), LoadMode::kCheck);
+}
+
+}  // namespace
+
+std::optional<RuleSet> LoadConfiguredRules(const CommonOptions& options, const ErrorSink& sink, bool check_patterns) {
+  auto rules = LoadRuleSource(options, check_patterns);
   if (!rules.ok()) {
     for (const auto& e : rules.errors()) sink(e);
     return std::nullopt;

@@ -18,9 +18,10 @@ using ErrorSink = std::function<void(const Error&)>;
 
 enum ExitCode { kExitOk = 0, kExitFindings = 1, kExitError = 2 };
 
-// Embedded rules or --rules DIR, plus --entities files; errors go to sink.
-// Patterns of --rules DIR are compiled (and their errors reported) at once;
-// embedded ones on first use, unless check_patterns asks for all of them now.
+// Embedded rules (read from their snapshot) or --rules DIR (read as YAML),
+// plus --entities files; errors go to sink. Patterns of --rules DIR are
+// compiled (and their errors reported) at once; embedded ones on first use,
+// unless check_patterns asks to load their YAML and compile all of them now.
 std::optional<RuleSet> LoadConfiguredRules(const CommonOptions& options, const ErrorSink& sink,
                                            bool check_patterns = false);
 
