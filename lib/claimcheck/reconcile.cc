@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 
 namespace claimcheck {
 namespace {
@@ -271,6 +272,7 @@ class Reconciler {
   std::map<std::string, std::map<std::string, Group>> GroupBySubject() const;
   void FindShortNames();
   void FindPartnerVentures();
+  std::unordered_map<std::string, std::vector<const Claim*>> TyingClaimsByHolder() const;
   static std::optional<std::string> NamedVenture(const std::map<std::string, std::set<std::string>>& named);
   const std::string& SubjectOf(const Claim& c) const { return SameAs(c.subject); }
   const std::string& SameAs(const std::string& id) const {
@@ -924,13 +926,38 @@ std::vector<std::string> Reconciler::VenturePartners(const std::string& venture)
 // ("harbourgate"). The partners' venture is the subject whose stakes one
 // of them holds, or whose money two of them hold, when only one such
 // subject is in the batch, or when most partners are tied to it.
+// The claims that may tie a venture's partners to the name of what they
+// run: a stake a partner holds, or money two partners give. Indexed by each
+// partner they name, so that a venture looks only at its partners' claims
+// (over all claims for each venture, an archive's many ventures made this
+// quadratic).
+std::unordered_map<std::string, std::vector<const Claim*>> Reconciler::TyingClaimsByHolder() const {
+  std::unordered_map<std::string, std::vector<const Claim*>> by_holder;
+  for (const auto& c : claims_) {
+    if (c.subject.empty() || c.subject.find('+') != std::string::npos) continue;
+    bool may_tie = (c.kind == FigureKind::kPercent && c.attribute == "stake") ||
+                   (c.kind == FigureKind::kMoney && c.holders.size() >= 2);
+    if (!may_tie) continue;
+    std::set<std::string> named;
+    for (const auto& h : c.holders) {
+      if (named.insert(SameAs(h)).second) by_holder[SameAs(h)].push_back(&c);
+    }
+  }
+  return by_holder;
+}
+
 void Reconciler::FindPartnerVentures() {
   // Venture ids by their partners: English copy names "Haldrup Chemie"
   // where German copy says "Haldrup", and both mean one venture.
   std::map<std::vector<std::string>, std::set<std::string>> ventures;
+  std::map<std::string, std::set<std::string>> docs_of;  // venture id -> the documents with claims about it
   for (const auto& c : claims_) {
-    if (c.subject.find('+') != std::string::npos) ventures[VenturePartners(c.subject)].insert(c.subject);
+    if (c.subject.find('+') == std::string::npos) continue;
+    ventures[VenturePartners(c.subject)].insert(c.subject);
+    docs_of[c.subject].insert(c.doc);
   }
+  if (ventures.empty()) return;
+  const auto by_holder = TyingClaimsByHolder();
   for (const auto& [partners, ids] : ventures) {
     auto partner = [&](const std::string& id) {
       return std::binary_search(partners.begin(), partners.end(), SameAs(id));
@@ -938,21 +965,20 @@ void Reconciler::FindPartnerVentures() {
     // An article that calls the venture by its partners names none of its
     // subjects so: "Peru's Cerro Anco mine" there is another.
     std::set<std::string> unnamed_in;
-    for (const auto& c : claims_) {
-      if (ids.count(c.subject)) unnamed_in.insert(c.doc);
+    for (const auto& id : ids) unnamed_in.insert(docs_of[id].begin(), docs_of[id].end());
+    std::set<const Claim*> candidates;
+    for (const auto& p : partners) {
+      if (auto it = by_holder.find(p); it != by_holder.end()) candidates.insert(it->second.begin(), it->second.end());
     }
     std::map<std::string, std::set<std::string>> named;  // subject -> the partners tied to it
-    for (const auto& c : claims_) {
-      if (c.subject.empty() || c.subject.find('+') != std::string::npos || unnamed_in.count(c.doc) ||
-          partner(c.subject))
-        continue;
-      bool stake = c.kind == FigureKind::kPercent && c.attribute == "stake" &&
-                   std::any_of(c.holders.begin(), c.holders.end(), partner);
+    for (const Claim* c : candidates) {
+      if (unnamed_in.count(c->doc) || partner(c->subject)) continue;
+      bool stake = c->kind == FigureKind::kPercent && c->attribute == "stake";
       // (Two of three partners: another article lists only the leaders.)
-      bool joint = c.kind == FigureKind::kMoney && std::count_if(c.holders.begin(), c.holders.end(), partner) >= 2;
+      bool joint = c->kind == FigureKind::kMoney && std::count_if(c->holders.begin(), c->holders.end(), partner) >= 2;
       if (!stake && !joint) continue;
-      auto& tied = named[SubjectOf(c)];
-      for (const auto& h : c.holders)
+      auto& tied = named[SubjectOf(*c)];
+      for (const auto& h : c->holders)
         if (partner(h)) tied.insert(SameAs(h));
     }
     std::string same = NamedVenture(named).value_or(*ids.begin());
