@@ -393,22 +393,17 @@ DocsByYear DocsOf(const Group& cluster) {
   return out;
 }
 
-// Whether some figure of one cluster may contradict some figure of another.
-// Figures contradict only across articles, and of one year or where either
-// names none: within one article two amounts are two things the writer
-// tells apart ("losses deepened to £51.6m from £1.2m", revenue and a debt
-// target of one group), far more often than a slip.
-bool AnyContradiction(const std::vector<Group>& clusters) {
-  std::vector<DocsByYear> docs;
-  for (const auto& cluster : clusters) docs.push_back(DocsOf(cluster));
-  for (size_t i = 0; i < docs.size(); ++i) {
-    for (size_t j = i + 1; j < docs.size(); ++j) {
-      for (const auto& [year_a, in_a] : docs[i]) {
-        for (const auto& [year_b, in_b] : docs[j]) {
-          if (!year_a.empty() && !year_b.empty() && year_a != year_b) continue;
-          if (in_a.size() > 1 || in_b.size() > 1 || *in_a.front() != *in_b.front()) return true;
-        }
-      }
+// Whether some figure of one cluster may contradict some figure of another,
+// given the articles each stands in (DocsOf). Figures contradict only across
+// articles, and of one year or where either names none: within one article
+// two amounts are two things the writer tells apart ("losses deepened to
+// £51.6m from £1.2m", revenue and a debt target of one group), far more
+// often than a slip.
+bool AnyContradiction(const DocsByYear& a, const DocsByYear& b) {
+  for (const auto& [year_a, in_a] : a) {
+    for (const auto& [year_b, in_b] : b) {
+      if (!year_a.empty() && !year_b.empty() && year_a != year_b) continue;
+      if (in_a.size() > 1 || in_b.size() > 1 || *in_a.front() != *in_b.front()) return true;
     }
   }
   return false;
@@ -436,9 +431,12 @@ void Reconciler::SameFigure(const std::string& subject, const std::string& attri
   // disagreed too. Each source of the smaller side meets a few of the
   // larger one; the rest of that side agree, as the finding below says.
   constexpr size_t kSourcesMet = 4;
+  // (Each pair of clusters is asked; each cluster's articles are found once.)
+  std::vector<DocsByYear> docs;
+  for (const auto& cluster : clusters) docs.push_back(DocsOf(cluster));
   for (size_t i = 0; i < clusters.size(); ++i) {
     for (size_t j = i + 1; j < clusters.size(); ++j) {
-      if (!AnyContradiction({clusters[i], clusters[j]})) continue;
+      if (!AnyContradiction(docs[i], docs[j])) continue;
       bool i_smaller = clusters[i].size() <= clusters[j].size();
       const Group& fewer = i_smaller ? clusters[i] : clusters[j];
       const Group& more = i_smaller ? clusters[j] : clusters[i];
