@@ -12,19 +12,21 @@ std::string ClaimId(const Document& doc, size_t original_begin) {
   return doc.name + "#" + std::to_string(original_begin);
 }
 
-Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& lines, const Figure& f,
-                const Attribution& a, const std::string& lang_code) {
+// f and a as they stand in their piece of the normalized text, and span and
+// sentence, theirs in the whole of it.
+Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& lines, const Figure& f, Span span,
+                const Attribution& a, Span sentence_span, const std::string& lang_code) {
   Claim c;
   c.doc = doc.name;
   c.lang = lang_code;
   c.kind = f.kind;
-  c.span = norm.to_original.ToOriginal(f.span);
+  c.span = norm.to_original.ToOriginal(span);
   c.id = ClaimId(doc, c.span.begin);
   c.text = doc.text.substr(c.span.begin, c.span.size());
   LineCol lc = lines.At(c.span.begin);
   c.line = lc.line;
   c.column = lc.col;
-  Span sentence = norm.to_original.ToOriginal(a.sentence);
+  Span sentence = norm.to_original.ToOriginal(sentence_span);
   c.sentence = doc.text.substr(sentence.begin, sentence.size());
   c.rule = f.rule ? f.rule->id : "";
   c.value = f.value;
@@ -54,17 +56,25 @@ Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& line
 
 ClaimEmitter::ClaimEmitter(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,
                            const std::string& lang_code, const ClaimSink& emit)
-    : doc_(doc), norm_(norm), figures_(figures), lang_code_(lang_code), emit_(emit), lines_(doc.text) {
+    : doc_(doc), norm_(norm), figures_(&figures), lang_code_(lang_code), emit_(emit), lines_(doc.text) {
+  kept_.reserve(figures.size());
+}
+
+void ClaimEmitter::StartPiece(const std::vector<Figure>& figures, size_t offset) {
+  figures_ = &figures;
+  offset_ = offset;
+  kept_.clear();
   kept_.reserve(figures.size());
 }
 
 void ClaimEmitter::Add(size_t i, const Attribution& a) {
   kept_.push_back(a.keep);
   if (!a.keep) return;
-  Claim c = MakeClaim(doc_, norm_, lines_, figures_[i], a, lang_code_);
+  const std::vector<Figure>& figures = *figures_;
+  Claim c = MakeClaim(doc_, norm_, lines_, figures[i], InText(figures[i].span), a, InText(a.sentence), lang_code_);
   if (a.converts >= 0 && kept_[a.converts])
-    c.converts = ClaimId(doc_, norm_.to_original.OriginalBegin(figures_[a.converts].span.begin));
-  size_t sentence_begin = norm_.to_original.OriginalBegin(a.sentence.begin);
+    c.converts = ClaimId(doc_, norm_.to_original.OriginalBegin(InText(figures[a.converts].span).begin));
+  size_t sentence_begin = norm_.to_original.OriginalBegin(InText(a.sentence).begin);
   std::string_view sentence = std::string_view(doc_.text).substr(sentence_begin, c.sentence.size());
   auto [it, inserted] = first_statement_.emplace(std::make_pair(sentence, c.span.begin - sentence_begin), c.span.begin);
   if (!inserted) c.statement = ClaimId(doc_, it->second);

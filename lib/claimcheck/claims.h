@@ -34,14 +34,23 @@ class ClaimEmitter {
   // REQUIRES: called once per figure, in increasing i.
   void Add(size_t i, const Attribution& a);
 
+  // Goes on with the figures of the next piece of the normalized text (see
+  // Pieces in segment.h), whose spans and sentences count from offset; a
+  // sentence that stood in an earlier piece is still the same statement.
+  // figures must outlive its calls to Add.
+  void StartPiece(const std::vector<Figure>& figures, size_t offset);
+
  private:
+  Span InText(Span in_piece) const { return {in_piece.begin + offset_, in_piece.end + offset_}; }
+
   const Document& doc_;
   const NormalizedText& norm_;
-  const std::vector<Figure>& figures_;
+  const std::vector<Figure>* figures_;
+  size_t offset_ = 0;  // where the figures' piece begins in norm_
   const std::string& lang_code_;
   const ClaimSink& emit_;
   LineIndex lines_;
-  std::vector<bool> kept_;  // by figure so far: whether it is a claim
+  std::vector<bool> kept_;  // by figure of the piece so far: whether it is a claim
   // A sentence that stands several times (a headline repeated as a teaser)
   // is one statement: later copies point at the first claim. Keyed by the
   // sentence in doc.text and the claim's place in it, valued by the first

@@ -156,6 +156,39 @@ bool SentenceFinder::OrdinalStopBefore(std::string_view text, size_t pos) const 
   return std::find(ordinal_followers_.begin(), ordinal_followers_.end(), word) != ordinal_followers_.end();
 }
 
+namespace {
+
+// Where a piece of text[begin, limit) best ends (see Pieces).
+size_t PieceEnd(std::string_view text, size_t begin, size_t limit) {
+  std::string_view piece = text.substr(begin, limit - begin);
+  if (size_t nl = piece.rfind('\n'); nl != std::string_view::npos) return begin + nl + 1;
+  size_t sentence_end = 0;
+  for (std::string_view stop : {". ", "\u3002", "\uFF01", "\uFF1F"}) {
+    if (size_t at = piece.rfind(stop); at != std::string_view::npos) sentence_end = std::max(sentence_end, at + stop.size());
+  }
+  if (sentence_end > 0) return begin + sentence_end;
+  if (size_t space = piece.rfind(' '); space != std::string_view::npos) return begin + space + 1;
+  auto continues = [&](size_t at) { return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80; };
+  size_t end = limit;
+  while (end > begin && continues(end)) --end;
+  if (end > begin) return end;
+  // (A code point longer than the piece: the piece is that code point.)
+  for (end = begin + 1; continues(end);) ++end;
+  return end;
+}
+
+}  // namespace
+
+std::vector<Span> Pieces(std::string_view text, size_t max_bytes) {
+  std::vector<Span> pieces;
+  for (size_t begin = 0; begin < text.size();) {
+    size_t end = text.size() - begin <= max_bytes ? text.size() : PieceEnd(text, begin, begin + max_bytes);
+    pieces.push_back({begin, end});
+    begin = end;
+  }
+  return pieces;
+}
+
 Span SentenceFinder::SentenceAt(std::string_view text, Span span) {
   size_t at = std::min(span.begin, text.size());
   size_t until = std::min(std::max(span.end, at + 1), text.size());

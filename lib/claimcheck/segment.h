@@ -16,6 +16,14 @@
 
 namespace claimcheck {
 
+// The text cut into pieces of at most max_bytes (and at least one code
+// point): each ends after the last line break it can hold, else after its
+// last sentence end (". ", "。", "！", "？"), else after its last space,
+// else at a code point boundary. Text of max_bytes or less is one piece.
+// Extraction reads a huge document (a 1 GB line) a piece at a time, so that
+// what it holds grows with the piece, not with the document.
+std::vector<Span> Pieces(std::string_view text, size_t max_bytes);
+
 class SentenceFinder {
  public:
   // language: a BCP 47 code ("de", "zh-Hant"). ordinal_followers: folded

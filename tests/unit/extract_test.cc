@@ -340,3 +340,34 @@ TEST_CASE("extract: a club's budget for the season is a year's", "[extract]") {
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+// A document past a megabyte is read in pieces (segment.h Pieces): claims in
+// every piece keep their offsets, lines and values, and a sentence repeated
+// across pieces is still one statement.
+TEST_CASE("Extract: a document of several pieces keeps every claim where it stands", "[extract]") {
+  std::string text;
+  size_t paragraphs = 0;
+  while (text.size() < (5u << 19)) {  // 2.5 MB: three pieces
+    // Typographic quotes are normalized: offsets must map back per piece.
+    std::string n = std::to_string(++paragraphs);
+    text += "\xE2\x80\x9E" "Absatz " + n + "\xE2\x80\x9C: Die Firma investiert " + n + " Millionen Euro.\nDer Bau beginnt.\n";
+  }
+  text += "\xE2\x80\x9E" "Absatz 1\xE2\x80\x9C: Die Firma investiert 1 Millionen Euro.\n";
+  auto claims = ExtractGerman(text);
+  REQUIRE(claims.size() == paragraphs + 1);
+  CheckSpans(text, claims);
+  for (size_t i = 0; i < paragraphs; ++i) {
+    INFO("paragraph " << i + 1);
+    CHECK(claims[i].value == D((std::to_string(i + 1) + "e6").c_str()));
+    CHECK(claims[i].line == static_cast<int>(2 * i + 1));
+    CHECK(claims[i].unit == "EUR");
+    CHECK(claims[i].statement.empty());
+  }
+  // The last paragraph repeats the first, two pieces away.
+  CHECK(claims.back().line == static_cast<int>(2 * paragraphs + 1));
+  CHECK(claims.back().statement == claims.front().id);
+}
+
+}  // namespace claimcheck

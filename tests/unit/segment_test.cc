@@ -41,3 +41,44 @@ TEST_CASE("segment: \"dem 8. Oktober\" ends no sentence where months are known",
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+std::vector<std::string> PieceTexts(std::string_view text, size_t max_bytes) {
+  std::vector<std::string> out;
+  size_t next = 0;
+  for (Span p : Pieces(text, max_bytes)) {
+    CHECK(p.begin == next);  // the pieces cover the text, in order
+    CHECK(p.size() >= 1);
+    next = p.end;
+    out.emplace_back(text.substr(p.begin, p.size()));
+  }
+  CHECK(next == text.size());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("segment: text that fits is one piece", "[segment]") {
+  CHECK(PieceTexts("Eins. Zwei.", 64) == std::vector<std::string>{"Eins. Zwei."});
+  CHECK(PieceTexts("", 64).empty());
+}
+
+TEST_CASE("segment: a piece ends after a line, else a sentence, else a word", "[segment]") {
+  CHECK(PieceTexts("Eins. Zwei\nDrei vier", 16) == std::vector<std::string>{"Eins. Zwei\n", "Drei vier"});
+  CHECK(PieceTexts("Eins zwei. Drei vier", 16) == std::vector<std::string>{"Eins zwei. ", "Drei vier"});
+  CHECK(PieceTexts("\xE6\x8A\x95\xE8\xB5\x84\xE3\x80\x82\xE5\xBC\x80\xE5\xB7\xA5", 12) ==
+        std::vector<std::string>{"\xE6\x8A\x95\xE8\xB5\x84\xE3\x80\x82", "\xE5\xBC\x80\xE5\xB7\xA5"});  // 投资。开工
+  CHECK(PieceTexts("eins zwei drei", 8) == std::vector<std::string>{"eins ", "zwei ", "drei"});
+}
+
+TEST_CASE("segment: a piece never ends inside a code point", "[segment]") {
+  // Five three-byte characters and no break: cut at code points.
+  std::string han = "\xE6\x8A\x95\xE8\xB5\x84\xE5\xBC\x80\xE5\xB7\xA5\xE4\xBA\x86";
+  CHECK(PieceTexts(han, 7) == std::vector<std::string>{han.substr(0, 6), han.substr(6, 6), han.substr(12)});
+  // A code point longer than a piece is a piece of its own.
+  CHECK(PieceTexts(han.substr(0, 6), 1) == std::vector<std::string>{han.substr(0, 3), han.substr(3, 3)});
+}
+
+}  // namespace claimcheck
