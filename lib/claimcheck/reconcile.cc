@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 #include <optional>
@@ -180,6 +181,18 @@ bool SaysWhatItMeasures(const Claim& c) {
   return false;
 }
 
+// Whether a figure measures a deal or a project, should no subject be read
+// for it: a stake, or money paid, invested, lent or given, or placed in a
+// whole ("insgesamt", "la première phase", "每年"). Not a company's revenue
+// or profit, nor a share price.
+bool MeasuresADeal(const Claim& c) {
+  if (!SaysWhatItMeasures(c)) return false;
+  if (c.kind == FigureKind::kPercent) return true;
+  static const std::set<std::string> kDeal = {"",     "investment", "contribution", "funding", "cost",
+                                              "spending", "price",  "valuation"};
+  return c.kind == FigureKind::kMoney && kDeal.count(c.attribute) > 0;
+}
+
 // A factor of 1,000 or 10,000 (billion vs trillion, 萬 vs 億), or 0.
 double ScaleFactor(double ratio) {
   for (double factor : {1000.0, 10000.0}) {
@@ -271,8 +284,14 @@ class Reconciler {
   std::map<std::string, std::map<std::string, Group>> GroupBySubject() const;
   void FindShortNames();
   void FindPartnerVentures();
+  void FindUnnamedStories();
   static std::optional<std::string> NamedVenture(const std::map<std::string, std::set<std::string>>& named);
-  const std::string& SubjectOf(const Claim& c) const { return SameAs(c.subject); }
+  const std::string& SubjectOf(const Claim& c) const {
+    if (!c.subject.empty()) return SameAs(c.subject);
+    auto it = story_of_.find(c.id);
+    static const std::string kNone;
+    return it == story_of_.end() ? kNone : it->second;
+  }
   const std::string& SameAs(const std::string& id) const {
     auto it = same_as_.find(id);
     return it == same_as_.end() ? id : it->second;
@@ -284,6 +303,7 @@ class Reconciler {
   std::vector<Finding> findings_;
   std::set<std::string> compared_;
   std::map<std::string, std::string> same_as_;  // subject id -> the id of the same subject in other articles
+  std::map<std::string, std::string> story_of_;  // claim id -> the unnamed story it is about
 };
 
 void Reconciler::Add(Verdict v, const char* check, const std::string& subject, const std::string& attribute,
@@ -306,7 +326,7 @@ void Reconciler::Add(Verdict v, const char* check, const std::string& subject, c
 std::map<std::string, std::map<std::string, Group>> Reconciler::GroupBySubject() const {
   std::map<std::string, std::map<std::string, Group>> out;
   for (const auto& c : claims_) {
-    if (!MayBeCompared(c)) continue;
+    if (!MayBeCompared(c) || SubjectOf(c).empty()) continue;
     std::string key = fmt::format("{}|{}|{}|{}|{}", FigureKindName(c.kind), c.unit, AttributeFamily(c.attribute),
                                   QualifierClass(c), HoldersKey(c));
     out[SubjectOf(c)][key].push_back(&c);
@@ -962,6 +982,95 @@ void Reconciler::FindPartnerVentures() {
   }
 }
 
+// An article that describes its story's project or deal without naming it
+// ("a toll motorway in southern Chile", "the new terminal", "该码头") leaves
+// the figures about it without subject. Articles tell one such story when
+// their figures without subject state at least two same amounts, one of
+// them money (a total and its first phase, a price and a stake): those
+// figures are then about one unnamed subject. One amount in common is a
+// coincidence in an archive of unrelated articles ("€1 billion", "51 %"),
+// as are stakes alone. An article joins the story of several articles when
+// they together share two such amounts with it.
+//
+// An article that states two near amounts of money of one kind ("1000万元
+// to 2000万元", a loan of "1.5億歐元" beside another) is about two things,
+// and which of them is the story's is unknown: neither joins a story nor is
+// compared. (Stakes are many holders' shares of one thing.)
+// One far from the other ("150亿元" of a project, "1.2万亿元" of a national
+// programme) is told apart as the same figure check tells it apart.
+void Reconciler::FindUnnamedStories() {
+  constexpr size_t kCommon = 32;  // an amount in more articles than this tells no story apart
+  auto amount_of = [](const Claim& c) {
+    return fmt::format("{}|{}|{:.6g}", FigureKindName(c.kind), c.unit, StatedAmount(c));
+  };
+  auto kind_of = [](const Claim& c) {
+    return fmt::format("{}|{}|{}|{}|{}", c.doc, FigureKindName(c.kind), c.unit, c.attribute, QualifierClass(c));
+  };
+  std::vector<const Claim*> unnamed;
+  std::map<std::string, std::vector<double>> amounts_by_kind;  // "doc|kind|unit|attribute|class" -> amounts
+  for (const auto& c : claims_) {
+    if (!c.subject.empty() || !MayBeCompared(c)) continue;
+    unnamed.push_back(&c);
+    amounts_by_kind[kind_of(c)].push_back(StatedAmount(c));
+  }
+  std::erase_if(unnamed, [&](const Claim* c) {
+    if (c->kind == FigureKind::kPercent) return false;  // stakes of several holders are one story's
+    double x = StatedAmount(*c);
+    const auto& others = amounts_by_kind[kind_of(*c)];
+    return std::any_of(others.begin(), others.end(), [&](double y) {
+      double ratio = std::max(x, y) / std::min(x, y);
+      return std::fabs(ratio - 1) > kTolerance && ratio <= kUnrelated;
+    });
+  });
+  // The amounts and the articles stating them.
+  std::map<std::string, std::set<std::string>> docs_of;
+  std::map<std::string, std::set<std::string>> amounts_of;
+  for (const Claim* c : unnamed) {
+    docs_of[amount_of(*c)].insert(c->doc);
+    amounts_of[c->doc].insert(amount_of(*c));
+  }
+  // Articles joined into stories (union-find over article names).
+  std::map<std::string, std::string> parent;
+  std::function<std::string(const std::string&)> root = [&](const std::string& d) -> std::string {
+    auto it = parent.find(d);
+    if (it == parent.end() || it->second == d) return d;
+    return it->second = root(it->second);
+  };
+  auto tells_one_story = [](const std::set<std::string>& shared) {
+    return shared.size() >= 2 &&
+           std::any_of(shared.begin(), shared.end(), [](const std::string& a) { return a.starts_with("money|"); });
+  };
+  for (bool joined = true; joined;) {
+    joined = false;
+    // The amounts each two stories so far share.
+    std::map<std::pair<std::string, std::string>, std::set<std::string>> shared;
+    for (const auto& [amount, docs] : docs_of) {
+      if (docs.size() > kCommon) continue;
+      std::set<std::string> stories;
+      for (const auto& d : docs) stories.insert(root(d));
+      for (auto a = stories.begin(); a != stories.end(); ++a) {
+        for (auto b = std::next(a); b != stories.end(); ++b) shared[{*a, *b}].insert(amount);
+      }
+    }
+    for (const auto& [pair, amounts] : shared) {
+      if (!tells_one_story(amounts) || root(pair.first) == root(pair.second)) continue;
+      parent[root(pair.second)] = root(pair.first);
+      joined = true;
+    }
+  }
+  // Each story of two or more articles, named in the order of its first figure.
+  std::map<std::string, size_t> articles;
+  for (const auto& [doc, amounts] : amounts_of) ++articles[root(doc)];
+  std::map<std::string, std::string> name_of;
+  for (const Claim* c : unnamed) {
+    std::string story = root(c->doc);
+    if (articles[story] < 2) continue;
+    auto [named, fresh] = name_of.try_emplace(story, "");
+    if (fresh) named->second = fmt::format("unnamed-story-{}", name_of.size());
+    story_of_[c->id] = named->second;
+  }
+}
+
 // The one subject the partners are tied to, or, among several (a partner
 // also holds 51% of a plant in Mexico), the one most of them are tied to,
 // when at least two are.
@@ -982,6 +1091,7 @@ std::optional<std::string> Reconciler::NamedVenture(const std::map<std::string, 
 std::vector<Finding> Reconciler::Run() {
   FindShortNames();
   FindPartnerVentures();
+  FindUnnamedStories();
   for (const auto& [subject, groups] : GroupBySubject()) {
     // "purse|holders|class" -> claims, where the purse is unit and attribute
     // family ("USD:investment"): a yearly investment never explains a total
@@ -1058,7 +1168,8 @@ std::vector<Finding> Reconciler::Run() {
 }  // namespace
 
 bool MayBeCompared(const Claim& c) {
-  if (c.kind == FigureKind::kDate || c.subject.empty() || !c.statement.empty()) return false;
+  if (c.kind == FigureKind::kDate || !c.statement.empty()) return false;
+  if (c.subject.empty() && !MeasuresADeal(c)) return false;
   if (!SaysWhatItMeasures(c)) return false;
   if (!c.value && !(c.low && c.high)) return false;
   // A conversion restates its source figure; the conversion check weighs

@@ -439,6 +439,82 @@ TEST_CASE("same subject: three partners' unnamed venture is the subject most of 
   CHECK(Verdicts(even, "same_figure").empty());
 }
 
+
+TEST_CASE("unnamed story: articles that share two amounts without subject tell one story", "[reconcile]") {
+  // en: "The new container pier will cost €900 million in total; its first
+  // stage, €300 million …; the port authority keeps 40 %"; de: "Der neue
+  // Anleger kostet insgesamt 900 Millionen Euro, die erste Stufe 350
+  // Millionen … die Hafenbehörde behält 40 Prozent". Neither names the pier.
+  auto r = Reconcile({Money("en", "9e8", "EUR", "", {"total"}), Money("en", "3e8", "EUR", "", {"initial"}),
+                      Stake("en", "40", "", {}), Money("de", "9e8", "EUR", "", {"total"}),
+                      Money("de", "3.5e8", "EUR", "", {"initial"}), Stake("de", "40", "", {})},
+                     Rules());
+  // The conflict of the first stages, the agreeing totals and stakes.
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict", "consistent", "consistent"});
+  const Finding* conflict = First(r, "same_figure");
+  CHECK(conflict->subject == "unnamed-story-1");
+  CHECK_THAT(conflict->message, Catch::Contains("300000000 EUR") && Catch::Contains("350000000 EUR"));
+  CHECK(Verdicts(r, "initial_vs_total") == std::vector<std::string>{"explained"});
+  // A third article that shares a yearly figure with one and a first stage
+  // with the other joins their story: together they state both amounts.
+  auto three = Reconcile({Money("en", "9e8", "EUR", "", {"total"}), Money("en", "2e8", "EUR", "", {"annual"}),
+                          Stake("en", "40", "", {}), Money("de", "9e8", "EUR", "", {"total"}),
+                          Stake("de", "40", "", {}), Money("de", "3e8", "EUR", "", {"initial"}),
+                          Money("fr", "2e8", "EUR", "", {"annual"}), Money("fr", "3e8", "EUR", "", {"initial"}),
+                          Money("fr", "9.5e8", "EUR", "", {"total"})},
+                         Rules());
+  std::vector<std::string> conflicts;
+  for (const auto& f : three.findings) {
+    if (f.verdict == Verdict::kConflict) conflicts.push_back(f.check + ": " + f.message);
+  }
+  // fr's total against en's and against de's.
+  REQUIRE(conflicts.size() == 2);
+  for (const auto& c : conflicts) {
+    CHECK_THAT(c, Catch::StartsWith("same_figure") && Catch::Contains("950000000 EUR") &&
+                      Catch::Contains("900000000 EUR"));
+  }
+}
+
+TEST_CASE("unnamed story: one amount in common, or stakes alone, tell no story", "[reconcile]") {
+  // Two unrelated articles that each say "€1 billion" in total and a
+  // different first phase are no conflict of one project.
+  auto one = Reconcile({Money("a", "1e9", "EUR", "", {"total"}), Money("a", "2e8", "EUR", "", {"initial"}),
+                        Money("b", "1e9", "EUR", "", {"total"}), Money("b", "4e8", "EUR", "", {"initial"})},
+                       Rules());
+  CHECK(one.findings.empty());
+  // "51 %" and "49 %" in two articles are stakes in anything.
+  auto stakes = Reconcile({Stake("a", "51", "", {}), Stake("a", "49", "", {}), Money("a", "3e8", "EUR", "", {"total"}),
+                           Stake("b", "51", "", {}), Stake("b", "49", "", {}), Money("b", "5e8", "EUR", "", {"total"})},
+                          Rules());
+  CHECK(stakes.findings.empty());
+  // A figure of a named subject is no figure of the unnamed story.
+  Claim revenue = Money("b", "5e8", "EUR", "", {});
+  revenue.attribute = "revenue";
+  CHECK_FALSE(MayBeCompared(revenue));
+  CHECK(MayBeCompared(Money("b", "5e8", "EUR", "", {"total"})));
+}
+
+TEST_CASE("unnamed story: near amounts of one kind in one article are two things, compared with neither",
+          "[reconcile]") {
+  // en: "clients with 10 million to 20 million yuan"; de restates the 10
+  // million and the plant's total of 90 million: which of en's amounts is
+  // the story's is unknown, so en meets no story and nothing conflicts.
+  auto r = Reconcile({Money("en", "1e7", "CNY", "", {"total"}), Money("en", "2e7", "CNY", "", {"total"}),
+                      Money("en", "9e7", "CNY", "", {"initial"}), Money("de", "1e7", "CNY", "", {"total"}),
+                      Money("de", "9e7", "CNY", "", {"initial"})},
+                     Rules());
+  CHECK(Verdicts(r, "same_figure").empty());
+  // A far amount ("150亿元" of the project beside "1.2万亿元" of a national
+  // programme) is told apart: the project's total still meets the other
+  // article's.
+  auto far = Reconcile({Money("zh", "1.5e10", "CNY", "", {"total"}), Money("zh", "1.2e12", "CNY", "", {"total"}),
+                        Money("zh", "6.2e9", "CNY", "", {"initial"}), Money("fr", "1.5e10", "CNY", "", {"total"}),
+                        Money("fr", "6.2e9", "CNY", "", {"initial"})},
+                       Rules());
+  REQUIRE_FALSE(Verdicts(far, "same_figure").empty());
+  CHECK(First(far, "same_figure")->subject == "unnamed-story-1");
+  for (const auto& f : far.findings) CHECK(f.verdict != Verdict::kConflict);
+}
 TEST_CASE("same subject: one venture by partners another article names longer or shorter", "[reconcile]") {
   // en names "Haldrup Chemie" where de says "Haldrup"; their ventures are one,
   // and Ganli's 12 % of another company in en does not name it.
