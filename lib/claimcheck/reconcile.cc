@@ -304,6 +304,7 @@ class Reconciler {
   std::set<std::string> compared_;
   std::map<std::string, std::string> same_as_;  // subject id -> the id of the same subject in other articles
   std::map<std::string, std::string> story_of_;  // claim id -> the unnamed story it is about
+  std::set<std::string> stories_;                // the unnamed stories' ids
 };
 
 void Reconciler::Add(Verdict v, const char* check, const std::string& subject, const std::string& attribute,
@@ -1068,6 +1069,7 @@ void Reconciler::FindUnnamedStories() {
     auto [named, fresh] = name_of.try_emplace(story, "");
     if (fresh) named->second = fmt::format("unnamed-story-{}", name_of.size());
     story_of_[c->id] = named->second;
+    stories_.insert(named->second);
   }
 }
 
@@ -1108,8 +1110,11 @@ std::vector<Finding> Reconciler::Run() {
       // Stakes whose holder went unread are no one figure where the
       // subject's other stakes name several holders: "55 %" and "10 %" of
       // one venture are two partners' stakes, not two accounts of one; nor
-      // where one article states two of them ("持有该工厂80%股权，…持股20%").
-      if (stake && (stake_holders >= 2 || OneArticleDiffers(plain))) {
+      // where one article states two of them ("持有该工厂80%股权，…持股20%"),
+      // nor in an unnamed story, whose articles each name one stake
+      // ("9.9 %" taken by the buyer, "8.5 %" a fund keeps).
+      bool unnamed_story = stories_.count(subject) > 0;
+      if (stake && (stake_holders >= 2 || OneArticleDiffers(plain) || (unnamed_story && !AllAgree(plain)))) {
         unread_stakes.insert(unread_stakes.end(), plain.begin(), plain.end());
         plain.clear();
       }

@@ -475,6 +475,24 @@ TEST_CASE("unnamed story: articles that share two amounts without subject tell o
   }
 }
 
+TEST_CASE("unnamed story: stakes whose holders went unread are no one figure of the story", "[reconcile]") {
+  // en: "The licensee pays $80 million upfront of a deal worth up to $900
+  // million and takes 7 %"; de: "… ein Staatsfonds hält 6 Prozent": two
+  // holders' stakes, not two accounts of one.
+  auto r = Reconcile({Money("en", "8e7", "USD", "", {"initial"}), Money("en", "9e8", "USD", "", {"total"}),
+                      Stake("en", "7", "", {}), Money("de", "8e7", "USD", "", {"initial"}),
+                      Money("de", "9e8", "USD", "", {"total"}), Stake("de", "6", "", {})},
+                     Rules());
+  for (const auto& f : r.findings) CHECK(f.verdict != Verdict::kConflict);
+  CHECK(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent", "consistent"});
+  // Where they agree, they are restatements of one stake.
+  auto same = Reconcile({Money("en", "8e7", "USD", "", {"initial"}), Money("en", "9e8", "USD", "", {"total"}),
+                         Stake("en", "7", "", {}), Money("de", "8e7", "USD", "", {"initial"}),
+                         Money("de", "9e8", "USD", "", {"total"}), Stake("de", "7", "", {})},
+                        Rules());
+  CHECK(Verdicts(same, "same_figure") == std::vector<std::string>{"consistent", "consistent", "consistent"});
+}
+
 TEST_CASE("unnamed story: one amount in common, or stakes alone, tell no story", "[reconcile]") {
   // Two unrelated articles that each say "€1 billion" in total and a
   // different first phase are no conflict of one project.
