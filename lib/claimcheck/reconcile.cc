@@ -1059,12 +1059,48 @@ void Reconciler::FindUnnamedStories() {
       joined = true;
     }
   }
+  // A story whose figures state two amounts (one of them money) that other
+  // articles state of one subject they name, and of no other, is that
+  // subject: "a toll motorway in southern Chile" of de is the "Ruta Austral"
+  // of en where both state its price and a stake in it. An article alone
+  // that meets a named subject so tells of it the amounts it shares: its
+  // other figures without subject may be about a rival's project.
+  std::map<std::string, std::set<std::pair<std::string, std::string>>> named_of;  // amount -> (subject, doc)
+  for (const auto& c : claims_) {
+    if (c.subject.empty() || !MayBeCompared(c) || !docs_of.count(amount_of(c))) continue;
+    named_of[amount_of(c)].insert({SubjectOf(c), c.doc});
+  }
+  std::map<std::string, std::set<std::string>> story_amounts;
+  for (const auto& [doc, amounts] : amounts_of) story_amounts[root(doc)].insert(amounts.begin(), amounts.end());
+  std::map<std::string, std::string> named_story;  // story -> the subject other articles name
+  std::map<std::string, std::set<std::string>> named_amounts;  // story -> the amounts it shares with it
+  for (const auto& [story, amounts] : story_amounts) {
+    std::map<std::string, std::set<std::string>> shared;  // subject -> amounts
+    for (const auto& amount : amounts) {
+      auto it = named_of.find(amount);
+      if (it == named_of.end() || it->second.size() > kCommon) continue;
+      for (const auto& [subject, doc] : it->second) {
+        if (root(doc) != story) shared[subject].insert(amount);
+      }
+    }
+    std::vector<std::string> fits;
+    for (const auto& [subject, common] : shared) {
+      if (tells_one_story(common)) fits.push_back(subject);
+    }
+    if (fits.size() != 1) continue;
+    named_story[story] = fits.front();
+    named_amounts[story] = shared[fits.front()];
+  }
   // Each story of two or more articles, named in the order of its first figure.
   std::map<std::string, size_t> articles;
   for (const auto& [doc, amounts] : amounts_of) ++articles[root(doc)];
   std::map<std::string, std::string> name_of;
   for (const Claim* c : unnamed) {
     std::string story = root(c->doc);
+    if (auto named = named_story.find(story); named != named_story.end()) {
+      if (articles[story] >= 2 || named_amounts[story].count(amount_of(*c))) story_of_[c->id] = named->second;
+      continue;
+    }
     if (articles[story] < 2) continue;
     auto [named, fresh] = name_of.try_emplace(story, "");
     if (fresh) named->second = fmt::format("unnamed-story-{}", name_of.size());

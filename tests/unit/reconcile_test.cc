@@ -493,6 +493,47 @@ TEST_CASE("unnamed story: stakes whose holders went unread are no one figure of 
   CHECK(Verdicts(same, "same_figure") == std::vector<std::string>{"consistent", "consistent", "consistent"});
 }
 
+TEST_CASE("unnamed story: figures that state two amounts of a subject another article names are about it",
+          "[reconcile]") {
+  // en names the bridge ("Harbour Link … $2 billion in total, of which
+  // operator Kessel holds 30 %"); de and fr describe it ("eine Brücke über
+  // die Bucht", "le pont") and state the same total and stake, and first
+  // stages that differ from en's.
+  auto r = Reconcile({Money("en", "2e9", "USD", "harbour-link", {"total"}),
+                      Stake("en", "30", "harbour-link", {"kessel"}),
+                      Money("en", "5e8", "USD", "harbour-link", {"initial"}), Money("de", "2e9", "USD", "", {"total"}),
+                      Stake("de", "30", "", {}), Money("de", "6e8", "USD", "", {"initial"}),
+                      Money("fr", "2e9", "USD", "", {"total"}), Stake("fr", "30", "", {}),
+                      Money("fr", "6e8", "USD", "", {"initial"})},
+                     Rules());
+  bool conflict = false;
+  for (const auto& f : r.findings) {
+    CHECK(f.subject == "harbour-link");
+    conflict |= f.check == "same_figure" && f.verdict == Verdict::kConflict;
+  }
+  CHECK(conflict);
+  // de alone: the total and stake it shares with en are the bridge's; its
+  // first stage, which nothing else states, may be another project's.
+  auto alone = Reconcile({Money("en", "2e9", "USD", "harbour-link", {"total"}),
+                          Stake("en", "30", "harbour-link", {"kessel"}),
+                          Money("en", "5e8", "USD", "harbour-link", {"initial"}), Money("de", "2e9", "USD", "", {"total"}),
+                          Stake("de", "30", "", {}), Money("de", "6e8", "USD", "", {"initial"})},
+                         Rules());
+  REQUIRE(Verdicts(alone, "same_figure") == std::vector<std::string>{"consistent"});
+  CHECK(First(alone, "same_figure")->subject == "harbour-link");
+  CHECK(First(alone, "same_figure")->claims.size() == 2);
+  for (const auto& f : alone.findings) CHECK(f.verdict != Verdict::kConflict);
+  // Two named subjects that both fit: which one de describes is unknown.
+  auto two = Reconcile({Money("en", "2e9", "USD", "harbour-link", {"total"}),
+                        Stake("en", "30", "harbour-link", {"kessel"}), Money("fr", "2e9", "USD", "bay-tunnel", {"total"}),
+                        Stake("fr", "30", "bay-tunnel", {"kessel"}), Money("de", "2e9", "USD", "", {"total"}),
+                        Stake("de", "30", "", {})},
+                       Rules());
+  for (const auto& f : two.findings) {
+    for (const auto& id : f.claims) CHECK(id.rfind("de#", 0) != 0);
+  }
+}
+
 TEST_CASE("unnamed story: one amount in common, or stakes alone, tell no story", "[reconcile]") {
   // Two unrelated articles that each say "€1 billion" in total and a
   // different first phase are no conflict of one project.
