@@ -433,6 +433,16 @@ bool AnyContradiction(const std::vector<Group>& clusters) {
   return false;
 }
 
+// Whether one article states figures of both clusters: its writer tells
+// the two amounts apart ("a loan of 600 billion won" beside "2.1 trillion
+// won" of investment), so other articles stating one or the other state
+// two things, not one figure two ways.
+bool OneArticleStatesBoth(const Group& a, const Group& b) {
+  std::set<std::string_view> docs;
+  for (const Claim* c : a) docs.insert(c->doc);
+  return std::any_of(b.begin(), b.end(), [&](const Claim* c) { return docs.count(c->doc) > 0; });
+}
+
 // The first claim of each source in group (syndicated copies of one
 // sentence are one source, as are a headline and body of one article), in
 // order, at most limit of them.
@@ -457,7 +467,7 @@ void Reconciler::SameFigure(const std::string& subject, const std::string& attri
   constexpr size_t kSourcesMet = 4;
   for (size_t i = 0; i < clusters.size(); ++i) {
     for (size_t j = i + 1; j < clusters.size(); ++j) {
-      if (!AnyContradiction({clusters[i], clusters[j]})) continue;
+      if (!AnyContradiction({clusters[i], clusters[j]}) || OneArticleStatesBoth(clusters[i], clusters[j])) continue;
       bool i_smaller = clusters[i].size() <= clusters[j].size();
       const Group& fewer = i_smaller ? clusters[i] : clusters[j];
       const Group& more = i_smaller ? clusters[j] : clusters[i];

@@ -152,6 +152,18 @@ TEST_CASE("same figure: two amounts of one article are told apart by its writer,
   CHECK(Verdicts(r2, "same_figure") == std::vector<std::string>{"conflict"});
 }
 
+TEST_CASE("same figure: two amounts one article tells apart are two things in other articles too", "[reconcile]") {
+  // a: "of the £40bn of savings, £15bn will cut borrowing"; b restates the
+  // £40bn, c the £15bn: b and c state two things, not one figure two ways.
+  auto r = Reconcile({Money("a", "40e9", "GBP", "treasury"), Money("a", "15e9", "GBP", "treasury"),
+                      Money("b", "40e9", "GBP", "treasury"), Money("c", "15e9", "GBP", "treasury")},
+                     Rules());
+  CHECK(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent", "consistent"});
+  // Without a, b and c do conflict.
+  auto r2 = Reconcile({Money("b", "40e9", "GBP", "treasury"), Money("c", "15e9", "GBP", "treasury")}, Rules());
+  CHECK(Verdicts(r2, "same_figure") == std::vector<std::string>{"conflict"});
+}
+
 TEST_CASE("same figure: figures of two different years do not conflict", "[reconcile]") {
   Claim y2004 = Money("a", "3.27e9", "USD", "ebay");
   y2004.attribute = "revenue";
