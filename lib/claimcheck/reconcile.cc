@@ -182,14 +182,14 @@ bool SaysWhatItMeasures(const Claim& c) {
 }
 
 // Whether a figure measures a deal or a project, should no subject be read
-// for it: a stake, or money paid, invested, lent or given, or placed in a
-// whole ("insgesamt", "la première phase", "每年"). Not a company's revenue
-// or profit, nor a share price.
+// for it: a stake, or money paid, invested, lent, granted or given, or
+// placed in a whole ("insgesamt", "la première phase", "每年"). Not a
+// company's revenue or profit, nor a share price.
 bool MeasuresADeal(const Claim& c) {
   if (!SaysWhatItMeasures(c)) return false;
   if (c.kind == FigureKind::kPercent) return true;
-  static const std::set<std::string> kDeal = {"",     "investment", "contribution", "funding", "cost",
-                                              "spending", "price",  "valuation"};
+  static const std::set<std::string> kDeal = {"",         "investment", "contribution", "funding", "subsidy",
+                                              "cost",     "spending",   "price",        "valuation"};
   return c.kind == FigureKind::kMoney && kDeal.count(c.attribute) > 0;
 }
 

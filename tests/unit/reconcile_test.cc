@@ -563,6 +563,19 @@ TEST_CASE("unnamed story: one amount in common, or stakes alone, tell no story",
   revenue.attribute = "revenue";
   CHECK_FALSE(MayBeCompared(revenue));
   CHECK(MayBeCompared(Money("b", "5e8", "EUR", "", {"total"})));
+  // "The province adds a grant of 45 billion won": money given to the deal.
+  Claim grant = Money("b", "45e9", "KRW", "", {});
+  grant.attribute = "subsidy";
+  CHECK(MayBeCompared(grant));
+  auto grants = Reconcile({Money("a", "2.1e12", "KRW", "", {"total"}), grant, Money("b", "2.1e12", "KRW", "", {"total"}),
+                           [&] {
+                             Claim a = grant;
+                             a.doc = "a";
+                             a.id = "a#999";
+                             return a;
+                           }()},
+                          Rules());
+  CHECK(Verdicts(grants, "same_figure") == std::vector<std::string>{"consistent", "consistent"});
 }
 
 TEST_CASE("unnamed story: near amounts of one kind in one article are two things, compared with neither",
