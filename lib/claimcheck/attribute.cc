@@ -2161,7 +2161,11 @@ void Attributor::FindHolders(size_t i, Attribution& a, const Attribution& previo
         previous.holders.front() != a.subject && OnlyAVerbBetween(i - 1, i))
       a.holders = previous.holders;
   }
-  if (a.holders.size() == 1 && a.subject.empty()) a.holders.clear();
+  // A company's figure that names nothing else is about the company, not
+  // held by it; but a stake it takes is its own, whatever it is in
+  // ("Hantong prendra 37,5 %", "Frostvik will take 45%").
+  bool taken = a.attribute == "stake" && TakingVerbBefore(i) && !OtherProjectBefore(i) && !OtherProjectAfter(i);
+  if (a.holders.size() == 1 && a.subject.empty() && !taken) a.holders.clear();
 }
 
 // "向葡萄牙電信商Tarvela收購", "持有X": an entity a few characters after a

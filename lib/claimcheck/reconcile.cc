@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 #include <optional>
@@ -181,6 +182,18 @@ bool SaysWhatItMeasures(const Claim& c) {
   return false;
 }
 
+// Whether a figure measures a deal or a project, should no subject be read
+// for it: a stake, or money paid, invested, lent, granted or given, or
+// placed in a whole ("insgesamt", "la première phase", "每年"). Not a
+// company's revenue or profit, nor a share price.
+bool MeasuresADeal(const Claim& c) {
+  if (!SaysWhatItMeasures(c)) return false;
+  if (c.kind == FigureKind::kPercent) return true;
+  static const std::set<std::string> kDeal = {"",         "investment", "contribution", "funding", "subsidy",
+                                              "cost",     "spending",   "price",        "valuation"};
+  return c.kind == FigureKind::kMoney && kDeal.count(c.attribute) > 0;
+}
+
 // A factor of 1,000 or 10,000 (billion vs trillion, 萬 vs 億), or 0.
 double ScaleFactor(double ratio) {
   for (double factor : {1000.0, 10000.0}) {
@@ -273,8 +286,14 @@ class Reconciler {
   void FindShortNames();
   void FindPartnerVentures();
   std::unordered_map<std::string, std::vector<const Claim*>> TyingClaimsByHolder() const;
+  void FindUnnamedStories();
   static std::optional<std::string> NamedVenture(const std::map<std::string, std::set<std::string>>& named);
-  const std::string& SubjectOf(const Claim& c) const { return SameAs(c.subject); }
+  const std::string& SubjectOf(const Claim& c) const {
+    if (!c.subject.empty()) return SameAs(c.subject);
+    auto it = story_of_.find(c.id);
+    static const std::string kNone;
+    return it == story_of_.end() ? kNone : it->second;
+  }
   const std::string& SameAs(const std::string& id) const {
     auto it = same_as_.find(id);
     return it == same_as_.end() ? id : it->second;
@@ -286,6 +305,8 @@ class Reconciler {
   std::vector<Finding> findings_;
   std::set<std::string> compared_;
   std::map<std::string, std::string> same_as_;  // subject id -> the id of the same subject in other articles
+  std::map<std::string, std::string> story_of_;  // claim id -> the unnamed story it is about
+  std::set<std::string> stories_;                // the unnamed stories' ids
 };
 
 void Reconciler::Add(Verdict v, const char* check, const std::string& subject, const std::string& attribute,
@@ -308,7 +329,7 @@ void Reconciler::Add(Verdict v, const char* check, const std::string& subject, c
 std::map<std::string, std::map<std::string, Group>> Reconciler::GroupBySubject() const {
   std::map<std::string, std::map<std::string, Group>> out;
   for (const auto& c : claims_) {
-    if (!MayBeCompared(c)) continue;
+    if (!MayBeCompared(c) || SubjectOf(c).empty()) continue;
     std::string key = fmt::format("{}|{}|{}|{}|{}", FigureKindName(c.kind), c.unit, AttributeFamily(c.attribute),
                                   QualifierClass(c), HoldersKey(c));
     out[SubjectOf(c)][key].push_back(&c);
@@ -409,6 +430,21 @@ bool AnyContradiction(const DocsByYear& a, const DocsByYear& b) {
   return false;
 }
 
+// The articles a group's figures stand in.
+std::set<std::string_view> ArticlesOf(const Group& group) {
+  std::set<std::string_view> docs;
+  for (const Claim* c : group) docs.insert(c->doc);
+  return docs;
+}
+
+// Whether one article states figures of both clusters (given the articles
+// of the first): its writer tells the two amounts apart ("a loan of 600
+// billion won" beside "2.1 trillion won" of investment), so other articles
+// stating one or the other state two things, not one figure two ways.
+bool OneArticleStatesBoth(const std::set<std::string_view>& articles_of_a, const Group& b) {
+  return std::any_of(b.begin(), b.end(), [&](const Claim* c) { return articles_of_a.count(c->doc) > 0; });
+}
+
 // The first claim of each source in group (syndicated copies of one
 // sentence are one source, as are a headline and body of one article), in
 // order, at most limit of them.
@@ -433,10 +469,14 @@ void Reconciler::SameFigure(const std::string& subject, const std::string& attri
   constexpr size_t kSourcesMet = 4;
   // (Each pair of clusters is asked; each cluster's articles are found once.)
   std::vector<DocsByYear> docs;
-  for (const auto& cluster : clusters) docs.push_back(DocsOf(cluster));
+  std::vector<std::set<std::string_view>> articles;
+  for (const auto& cluster : clusters) {
+    docs.push_back(DocsOf(cluster));
+    articles.push_back(ArticlesOf(cluster));
+  }
   for (size_t i = 0; i < clusters.size(); ++i) {
     for (size_t j = i + 1; j < clusters.size(); ++j) {
-      if (!AnyContradiction(docs[i], docs[j])) continue;
+      if (!AnyContradiction(docs[i], docs[j]) || OneArticleStatesBoth(articles[i], clusters[j])) continue;
       bool i_smaller = clusters[i].size() <= clusters[j].size();
       const Group& fewer = i_smaller ? clusters[i] : clusters[j];
       const Group& more = i_smaller ? clusters[j] : clusters[i];
@@ -986,6 +1026,132 @@ void Reconciler::FindPartnerVentures() {
   }
 }
 
+// An article that describes its story's project or deal without naming it
+// ("a toll motorway in southern Chile", "the new terminal", "该码头") leaves
+// the figures about it without subject. Articles tell one such story when
+// their figures without subject state at least two same amounts, one of
+// them money (a total and its first phase, a price and a stake): those
+// figures are then about one unnamed subject. One amount in common is a
+// coincidence in an archive of unrelated articles ("€1 billion", "51 %"),
+// as are stakes alone. An article joins the story of several articles when
+// they together share two such amounts with it.
+//
+// An article that states two near amounts of money of one kind ("1000万元
+// to 2000万元", a loan of "1.5億歐元" beside another) is about two things,
+// and which of them is the story's is unknown: neither joins a story nor is
+// compared. (Stakes are many holders' shares of one thing.)
+// One far from the other ("150亿元" of a project, "1.2万亿元" of a national
+// programme) is told apart as the same figure check tells it apart.
+void Reconciler::FindUnnamedStories() {
+  constexpr size_t kCommon = 32;  // an amount in more articles than this tells no story apart
+  auto amount_of = [](const Claim& c) {
+    return fmt::format("{}|{}|{:.6g}", FigureKindName(c.kind), c.unit, StatedAmount(c));
+  };
+  auto kind_of = [](const Claim& c) {
+    return fmt::format("{}|{}|{}|{}|{}", c.doc, FigureKindName(c.kind), c.unit, c.attribute, QualifierClass(c));
+  };
+  std::vector<const Claim*> unnamed;
+  std::map<std::string, std::vector<double>> amounts_by_kind;  // "doc|kind|unit|attribute|class" -> amounts
+  for (const auto& c : claims_) {
+    if (!c.subject.empty() || !MayBeCompared(c)) continue;
+    unnamed.push_back(&c);
+    amounts_by_kind[kind_of(c)].push_back(StatedAmount(c));
+  }
+  std::erase_if(unnamed, [&](const Claim* c) {
+    if (c->kind == FigureKind::kPercent) return false;  // stakes of several holders are one story's
+    double x = StatedAmount(*c);
+    const auto& others = amounts_by_kind[kind_of(*c)];
+    return std::any_of(others.begin(), others.end(), [&](double y) {
+      double ratio = std::max(x, y) / std::min(x, y);
+      return std::fabs(ratio - 1) > kTolerance && ratio <= kUnrelated;
+    });
+  });
+  // The amounts and the articles stating them.
+  std::map<std::string, std::set<std::string>> docs_of;
+  std::map<std::string, std::set<std::string>> amounts_of;
+  for (const Claim* c : unnamed) {
+    docs_of[amount_of(*c)].insert(c->doc);
+    amounts_of[c->doc].insert(amount_of(*c));
+  }
+  // Articles joined into stories (union-find over article names).
+  std::map<std::string, std::string> parent;
+  std::function<std::string(const std::string&)> root = [&](const std::string& d) -> std::string {
+    auto it = parent.find(d);
+    if (it == parent.end() || it->second == d) return d;
+    return it->second = root(it->second);
+  };
+  auto tells_one_story = [](const std::set<std::string>& shared) {
+    return shared.size() >= 2 &&
+           std::any_of(shared.begin(), shared.end(), [](const std::string& a) { return a.starts_with("money|"); });
+  };
+  for (bool joined = true; joined;) {
+    joined = false;
+    // The amounts each two stories so far share.
+    std::map<std::pair<std::string, std::string>, std::set<std::string>> shared;
+    for (const auto& [amount, docs] : docs_of) {
+      if (docs.size() > kCommon) continue;
+      std::set<std::string> stories;
+      for (const auto& d : docs) stories.insert(root(d));
+      for (auto a = stories.begin(); a != stories.end(); ++a) {
+        for (auto b = std::next(a); b != stories.end(); ++b) shared[{*a, *b}].insert(amount);
+      }
+    }
+    for (const auto& [pair, amounts] : shared) {
+      if (!tells_one_story(amounts) || root(pair.first) == root(pair.second)) continue;
+      parent[root(pair.second)] = root(pair.first);
+      joined = true;
+    }
+  }
+  // A story whose figures state two amounts (one of them money) that other
+  // articles state of one subject they name, and of no other, is that
+  // subject: "a toll motorway in southern Chile" of de is the "Ruta Austral"
+  // of en where both state its price and a stake in it. An article alone
+  // that meets a named subject so tells of it the amounts it shares: its
+  // other figures without subject may be about a rival's project.
+  std::map<std::string, std::set<std::pair<std::string, std::string>>> named_of;  // amount -> (subject, doc)
+  for (const auto& c : claims_) {
+    if (c.subject.empty() || !MayBeCompared(c) || !docs_of.count(amount_of(c))) continue;
+    named_of[amount_of(c)].insert({SubjectOf(c), c.doc});
+  }
+  std::map<std::string, std::set<std::string>> story_amounts;
+  for (const auto& [doc, amounts] : amounts_of) story_amounts[root(doc)].insert(amounts.begin(), amounts.end());
+  std::map<std::string, std::string> named_story;  // story -> the subject other articles name
+  std::map<std::string, std::set<std::string>> named_amounts;  // story -> the amounts it shares with it
+  for (const auto& [story, amounts] : story_amounts) {
+    std::map<std::string, std::set<std::string>> shared;  // subject -> amounts
+    for (const auto& amount : amounts) {
+      auto it = named_of.find(amount);
+      if (it == named_of.end() || it->second.size() > kCommon) continue;
+      for (const auto& [subject, doc] : it->second) {
+        if (root(doc) != story) shared[subject].insert(amount);
+      }
+    }
+    std::vector<std::string> fits;
+    for (const auto& [subject, common] : shared) {
+      if (tells_one_story(common)) fits.push_back(subject);
+    }
+    if (fits.size() != 1) continue;
+    named_story[story] = fits.front();
+    named_amounts[story] = shared[fits.front()];
+  }
+  // Each story of two or more articles, named in the order of its first figure.
+  std::map<std::string, size_t> articles;
+  for (const auto& [doc, amounts] : amounts_of) ++articles[root(doc)];
+  std::map<std::string, std::string> name_of;
+  for (const Claim* c : unnamed) {
+    std::string story = root(c->doc);
+    if (auto named = named_story.find(story); named != named_story.end()) {
+      if (articles[story] >= 2 || named_amounts[story].count(amount_of(*c))) story_of_[c->id] = named->second;
+      continue;
+    }
+    if (articles[story] < 2) continue;
+    auto [named, fresh] = name_of.try_emplace(story, "");
+    if (fresh) named->second = fmt::format("unnamed-story-{}", name_of.size());
+    story_of_[c->id] = named->second;
+    stories_.insert(named->second);
+  }
+}
+
 // The one subject the partners are tied to, or, among several (a partner
 // also holds 51% of a plant in Mexico), the one most of them are tied to,
 // when at least two are.
@@ -1006,6 +1172,7 @@ std::optional<std::string> Reconciler::NamedVenture(const std::map<std::string, 
 std::vector<Finding> Reconciler::Run() {
   FindShortNames();
   FindPartnerVentures();
+  FindUnnamedStories();
   for (const auto& [subject, groups] : GroupBySubject()) {
     // "purse|holders|class" -> claims, where the purse is unit and attribute
     // family ("USD:investment"): a yearly investment never explains a total
@@ -1022,8 +1189,11 @@ std::vector<Finding> Reconciler::Run() {
       // Stakes whose holder went unread are no one figure where the
       // subject's other stakes name several holders: "55 %" and "10 %" of
       // one venture are two partners' stakes, not two accounts of one; nor
-      // where one article states two of them ("持有该工厂80%股权，…持股20%").
-      if (stake && (stake_holders >= 2 || OneArticleDiffers(plain))) {
+      // where one article states two of them ("持有该工厂80%股权，…持股20%"),
+      // nor in an unnamed story, whose articles each name one stake
+      // ("9.9 %" taken by the buyer, "8.5 %" a fund keeps).
+      bool unnamed_story = stories_.count(subject) > 0;
+      if (stake && (stake_holders >= 2 || OneArticleDiffers(plain) || (unnamed_story && !AllAgree(plain)))) {
         unread_stakes.insert(unread_stakes.end(), plain.begin(), plain.end());
         plain.clear();
       }
@@ -1082,7 +1252,8 @@ std::vector<Finding> Reconciler::Run() {
 }  // namespace
 
 bool MayBeCompared(const Claim& c) {
-  if (c.kind == FigureKind::kDate || c.subject.empty() || !c.statement.empty()) return false;
+  if (c.kind == FigureKind::kDate || !c.statement.empty()) return false;
+  if (c.subject.empty() && !MeasuresADeal(c)) return false;
   if (!SaysWhatItMeasures(c)) return false;
   if (!c.value && !(c.low && c.high)) return false;
   // A conversion restates its source figure; the conversion check weighs

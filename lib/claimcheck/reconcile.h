@@ -67,6 +67,9 @@ ReconcileResult Reconcile(std::vector<Claim> claims, const RuleSet& rules,
 // all claims read. It reads a claim that MayBeCompared, that IsConversion,
 // the claim a conversion names in `converts`, and, of the claims that
 // NamesGuessedSubject, one per subject (the subject ids are all it reads).
+// A claim without subject MayBeCompared where it measures a deal (a stake,
+// money paid or invested, a total): articles that state two of the same
+// such amounts tell one unnamed story, which it is then about.
 bool MayBeCompared(const Claim& c);
 bool IsConversion(const Claim& c);
 bool NamesGuessedSubject(const Claim& c);

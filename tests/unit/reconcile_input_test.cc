@@ -53,7 +53,7 @@ std::vector<std::string> Ids(const std::vector<Claim>& claims) {
 
 TEST_CASE("ReconcileInput keeps the claims that may be compared and counts all", "[reconcile]") {
   std::vector<Claim> claims = {Date("a", 0), Figure("a", 10, "500e9", "USD", "stargate", "investment"),
-                               Figure("a", 20, "7", "USD", "", "price"), Figure("b", 5, "500e9", "USD", "stargate", "investment"),
+                               Figure("a", 20, "7", "USD", "", "revenue"), Figure("b", 5, "500e9", "USD", "stargate", "investment"),
                                Date("c", 1)};
   ReconcileInput input;
   AddAll(input, claims);
@@ -70,6 +70,15 @@ TEST_CASE("ReconcileInput keeps the claims that may be compared and counts all",
   CHECK(streamed.summary.documents == whole.summary.documents);
   CHECK(streamed.summary.claims == 5);
   CHECK(streamed.summary.compared == 2);
+}
+
+TEST_CASE("ReconcileInput keeps a deal's figure without subject, which an unnamed story may take", "[reconcile]") {
+  // "The buyer pays $7 billion" with nothing named: kept; "revenue of $7
+  // billion" of no one: dropped.
+  ReconcileInput input;
+  AddAll(input, {Figure("a", 10, "7e9", "USD", "", "price"), Figure("a", 20, "7e9", "USD", "", "revenue")});
+  CHECK(input.kept() == 1);
+  CHECK(Ids(input.Finish(Rules()).claims) == std::vector<std::string>{"a#10"});
 }
 
 TEST_CASE("ReconcileInput counts a document once when its claims come back later", "[reconcile]") {

@@ -117,6 +117,32 @@ TEST_CASE("German wording: every check and verdict", "[reconcile][de]") {
   for (const auto& row : rows) Check(row);
 }
 
+TEST_CASE("a stake a company takes or holds in what its sentence does not name keeps its holder", "[reconcile]") {
+  struct Case {
+    std::string lang, text, holder;
+  };
+  const std::vector<Case> cases = {
+      {"fr", "Le groupe Belvane détiendra 60 % du capital.", "belvane"},
+      {"de", "Der Konzern Belvane übernimmt 47,5 Prozent.", "belvane"},
+      {"de", "Der Konzern Belvane hält 30 Prozent.", "belvane"},
+      {"en", "The carmaker said Belvane Holdings owns 44% of the Japanese carmaker.", "belvane"},
+      // A stake in something besides the story is not counted as one of its holder's.
+      {"de", "Der Konzern Belvane hält bereits 30 Prozent an einer Mautstraße in Peru.", ""},
+  };
+  for (const auto& c : cases) {
+    INFO(c.lang << ": " << c.text);
+    Context context;
+    context.language = c.lang;
+    auto result = Extract(Document{"doc", c.text, {}, {}}, Rules(), context);
+    REQUIRE(result.ok());
+    REQUIRE(result.value().claims.size() == 1);
+    const Claim& claim = result.value().claims.front();
+    CHECK(claim.attribute == "stake");
+    CHECK(claim.subject.empty());
+    CHECK(claim.holders == (c.holder.empty() ? std::vector<std::string>{} : std::vector<std::string>{c.holder}));
+  }
+}
+
 TEST_CASE("English wording: every check and verdict", "[reconcile][en]") {
   const std::vector<Row> rows = {
       {"en", {"SoftBank holds a 40% stake in Stargate.", "SoftBank holds a 45% stake in Stargate."},

@@ -152,6 +152,18 @@ TEST_CASE("same figure: two amounts of one article are told apart by its writer,
   CHECK(Verdicts(r2, "same_figure") == std::vector<std::string>{"conflict"});
 }
 
+TEST_CASE("same figure: two amounts one article tells apart are two things in other articles too", "[reconcile]") {
+  // a: "of the £40bn of savings, £15bn will cut borrowing"; b restates the
+  // £40bn, c the £15bn: b and c state two things, not one figure two ways.
+  auto r = Reconcile({Money("a", "40e9", "GBP", "treasury"), Money("a", "15e9", "GBP", "treasury"),
+                      Money("b", "40e9", "GBP", "treasury"), Money("c", "15e9", "GBP", "treasury")},
+                     Rules());
+  CHECK(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent", "consistent"});
+  // Without a, b and c do conflict.
+  auto r2 = Reconcile({Money("b", "40e9", "GBP", "treasury"), Money("c", "15e9", "GBP", "treasury")}, Rules());
+  CHECK(Verdicts(r2, "same_figure") == std::vector<std::string>{"conflict"});
+}
+
 TEST_CASE("same figure: figures of two different years do not conflict", "[reconcile]") {
   Claim y2004 = Money("a", "3.27e9", "USD", "ebay");
   y2004.attribute = "revenue";
@@ -439,6 +451,154 @@ TEST_CASE("same subject: three partners' unnamed venture is the subject most of 
   CHECK(Verdicts(even, "same_figure").empty());
 }
 
+
+TEST_CASE("unnamed story: articles that share two amounts without subject tell one story", "[reconcile]") {
+  // en: "The new container pier will cost €900 million in total; its first
+  // stage, €300 million …; the port authority keeps 40 %"; de: "Der neue
+  // Anleger kostet insgesamt 900 Millionen Euro, die erste Stufe 350
+  // Millionen … die Hafenbehörde behält 40 Prozent". Neither names the pier.
+  auto r = Reconcile({Money("en", "9e8", "EUR", "", {"total"}), Money("en", "3e8", "EUR", "", {"initial"}),
+                      Stake("en", "40", "", {}), Money("de", "9e8", "EUR", "", {"total"}),
+                      Money("de", "3.5e8", "EUR", "", {"initial"}), Stake("de", "40", "", {})},
+                     Rules());
+  // The conflict of the first stages, the agreeing totals and stakes.
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict", "consistent", "consistent"});
+  const Finding* conflict = First(r, "same_figure");
+  CHECK(conflict->subject == "unnamed-story-1");
+  CHECK_THAT(conflict->message, Catch::Contains("300000000 EUR") && Catch::Contains("350000000 EUR"));
+  CHECK(Verdicts(r, "initial_vs_total") == std::vector<std::string>{"explained"});
+  // A third article that shares a yearly figure with one and a first stage
+  // with the other joins their story: together they state both amounts.
+  auto three = Reconcile({Money("en", "9e8", "EUR", "", {"total"}), Money("en", "2e8", "EUR", "", {"annual"}),
+                          Stake("en", "40", "", {}), Money("de", "9e8", "EUR", "", {"total"}),
+                          Stake("de", "40", "", {}), Money("de", "3e8", "EUR", "", {"initial"}),
+                          Money("fr", "2e8", "EUR", "", {"annual"}), Money("fr", "3e8", "EUR", "", {"initial"}),
+                          Money("fr", "9.5e8", "EUR", "", {"total"})},
+                         Rules());
+  std::vector<std::string> conflicts;
+  for (const auto& f : three.findings) {
+    if (f.verdict == Verdict::kConflict) conflicts.push_back(f.check + ": " + f.message);
+  }
+  // fr's total against en's and against de's.
+  REQUIRE(conflicts.size() == 2);
+  for (const auto& c : conflicts) {
+    CHECK_THAT(c, Catch::StartsWith("same_figure") && Catch::Contains("950000000 EUR") &&
+                      Catch::Contains("900000000 EUR"));
+  }
+}
+
+TEST_CASE("unnamed story: stakes whose holders went unread are no one figure of the story", "[reconcile]") {
+  // en: "The licensee pays $80 million upfront of a deal worth up to $900
+  // million and takes 7 %"; de: "… ein Staatsfonds hält 6 Prozent": two
+  // holders' stakes, not two accounts of one.
+  auto r = Reconcile({Money("en", "8e7", "USD", "", {"initial"}), Money("en", "9e8", "USD", "", {"total"}),
+                      Stake("en", "7", "", {}), Money("de", "8e7", "USD", "", {"initial"}),
+                      Money("de", "9e8", "USD", "", {"total"}), Stake("de", "6", "", {})},
+                     Rules());
+  for (const auto& f : r.findings) CHECK(f.verdict != Verdict::kConflict);
+  CHECK(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent", "consistent"});
+  // Where they agree, they are restatements of one stake.
+  auto same = Reconcile({Money("en", "8e7", "USD", "", {"initial"}), Money("en", "9e8", "USD", "", {"total"}),
+                         Stake("en", "7", "", {}), Money("de", "8e7", "USD", "", {"initial"}),
+                         Money("de", "9e8", "USD", "", {"total"}), Stake("de", "7", "", {})},
+                        Rules());
+  CHECK(Verdicts(same, "same_figure") == std::vector<std::string>{"consistent", "consistent", "consistent"});
+}
+
+TEST_CASE("unnamed story: figures that state two amounts of a subject another article names are about it",
+          "[reconcile]") {
+  // en names the bridge ("Harbour Link … $2 billion in total, of which
+  // operator Kessel holds 30 %"); de and fr describe it ("eine Brücke über
+  // die Bucht", "le pont") and state the same total and stake, and first
+  // stages that differ from en's.
+  auto r = Reconcile({Money("en", "2e9", "USD", "harbour-link", {"total"}),
+                      Stake("en", "30", "harbour-link", {"kessel"}),
+                      Money("en", "5e8", "USD", "harbour-link", {"initial"}), Money("de", "2e9", "USD", "", {"total"}),
+                      Stake("de", "30", "", {}), Money("de", "6e8", "USD", "", {"initial"}),
+                      Money("fr", "2e9", "USD", "", {"total"}), Stake("fr", "30", "", {}),
+                      Money("fr", "6e8", "USD", "", {"initial"})},
+                     Rules());
+  bool conflict = false;
+  for (const auto& f : r.findings) {
+    CHECK(f.subject == "harbour-link");
+    conflict |= f.check == "same_figure" && f.verdict == Verdict::kConflict;
+  }
+  CHECK(conflict);
+  // de alone: the total and stake it shares with en are the bridge's; its
+  // first stage, which nothing else states, may be another project's.
+  auto alone = Reconcile({Money("en", "2e9", "USD", "harbour-link", {"total"}),
+                          Stake("en", "30", "harbour-link", {"kessel"}),
+                          Money("en", "5e8", "USD", "harbour-link", {"initial"}), Money("de", "2e9", "USD", "", {"total"}),
+                          Stake("de", "30", "", {}), Money("de", "6e8", "USD", "", {"initial"})},
+                         Rules());
+  REQUIRE(Verdicts(alone, "same_figure") == std::vector<std::string>{"consistent"});
+  CHECK(First(alone, "same_figure")->subject == "harbour-link");
+  CHECK(First(alone, "same_figure")->claims.size() == 2);
+  for (const auto& f : alone.findings) CHECK(f.verdict != Verdict::kConflict);
+  // Two named subjects that both fit: which one de describes is unknown.
+  auto two = Reconcile({Money("en", "2e9", "USD", "harbour-link", {"total"}),
+                        Stake("en", "30", "harbour-link", {"kessel"}), Money("fr", "2e9", "USD", "bay-tunnel", {"total"}),
+                        Stake("fr", "30", "bay-tunnel", {"kessel"}), Money("de", "2e9", "USD", "", {"total"}),
+                        Stake("de", "30", "", {})},
+                       Rules());
+  for (const auto& f : two.findings) {
+    for (const auto& id : f.claims) CHECK(id.rfind("de#", 0) != 0);
+  }
+}
+
+TEST_CASE("unnamed story: one amount in common, or stakes alone, tell no story", "[reconcile]") {
+  // Two unrelated articles that each say "€1 billion" in total and a
+  // different first phase are no conflict of one project.
+  auto one = Reconcile({Money("a", "1e9", "EUR", "", {"total"}), Money("a", "2e8", "EUR", "", {"initial"}),
+                        Money("b", "1e9", "EUR", "", {"total"}), Money("b", "4e8", "EUR", "", {"initial"})},
+                       Rules());
+  CHECK(one.findings.empty());
+  // "51 %" and "49 %" in two articles are stakes in anything.
+  auto stakes = Reconcile({Stake("a", "51", "", {}), Stake("a", "49", "", {}), Money("a", "3e8", "EUR", "", {"total"}),
+                           Stake("b", "51", "", {}), Stake("b", "49", "", {}), Money("b", "5e8", "EUR", "", {"total"})},
+                          Rules());
+  CHECK(stakes.findings.empty());
+  // A figure of a named subject is no figure of the unnamed story.
+  Claim revenue = Money("b", "5e8", "EUR", "", {});
+  revenue.attribute = "revenue";
+  CHECK_FALSE(MayBeCompared(revenue));
+  CHECK(MayBeCompared(Money("b", "5e8", "EUR", "", {"total"})));
+  // "The province adds a grant of 45 billion won": money given to the deal.
+  Claim grant = Money("b", "45e9", "KRW", "", {});
+  grant.attribute = "subsidy";
+  CHECK(MayBeCompared(grant));
+  auto grants = Reconcile({Money("a", "2.1e12", "KRW", "", {"total"}), grant, Money("b", "2.1e12", "KRW", "", {"total"}),
+                           [&] {
+                             Claim a = grant;
+                             a.doc = "a";
+                             a.id = "a#999";
+                             return a;
+                           }()},
+                          Rules());
+  CHECK(Verdicts(grants, "same_figure") == std::vector<std::string>{"consistent", "consistent"});
+}
+
+TEST_CASE("unnamed story: near amounts of one kind in one article are two things, compared with neither",
+          "[reconcile]") {
+  // en: "clients with 10 million to 20 million yuan"; de restates the 10
+  // million and the plant's total of 90 million: which of en's amounts is
+  // the story's is unknown, so en meets no story and nothing conflicts.
+  auto r = Reconcile({Money("en", "1e7", "CNY", "", {"total"}), Money("en", "2e7", "CNY", "", {"total"}),
+                      Money("en", "9e7", "CNY", "", {"initial"}), Money("de", "1e7", "CNY", "", {"total"}),
+                      Money("de", "9e7", "CNY", "", {"initial"})},
+                     Rules());
+  CHECK(Verdicts(r, "same_figure").empty());
+  // A far amount ("150亿元" of the project beside "1.2万亿元" of a national
+  // programme) is told apart: the project's total still meets the other
+  // article's.
+  auto far = Reconcile({Money("zh", "1.5e10", "CNY", "", {"total"}), Money("zh", "1.2e12", "CNY", "", {"total"}),
+                        Money("zh", "6.2e9", "CNY", "", {"initial"}), Money("fr", "1.5e10", "CNY", "", {"total"}),
+                        Money("fr", "6.2e9", "CNY", "", {"initial"})},
+                       Rules());
+  REQUIRE_FALSE(Verdicts(far, "same_figure").empty());
+  CHECK(First(far, "same_figure")->subject == "unnamed-story-1");
+  for (const auto& f : far.findings) CHECK(f.verdict != Verdict::kConflict);
+}
 TEST_CASE("same subject: one venture by partners another article names longer or shorter", "[reconcile]") {
   // en names "Haldrup Chemie" where de says "Haldrup"; their ventures are one,
   // and Ganli's 12 % of another company in en does not name it.
