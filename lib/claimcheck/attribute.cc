@@ -581,6 +581,7 @@ class Attributor {
   bool TakingVerbBefore(size_t i) const;
   bool SoldShare(size_t i) const;
   bool AfterBeforeMarker(const Resolved& e) const;
+  bool AgentOfAnAside(const Resolved& e) const;
   bool AfterPurchaseWord(std::string_view folded_before) const;
   bool AfterSaleWord(std::string_view folded_before) const;
   bool PriceOfStakeBefore(size_t i, const std::vector<Recalled>& done) const;
@@ -1664,7 +1665,7 @@ std::vector<int> Attributor::ActorsBefore(size_t i, bool guessed) const { return
 std::vector<int> Attributor::ActorsIn(Span within, bool guessed) const {
   std::vector<int> actors;
   for (const auto& e : EntitiesIn(within)) {
-    if (e.entity >= 0 && e.guessed == guessed && IsActor(e.type) &&
+    if (e.entity >= 0 && e.guessed == guessed && IsActor(e.type) && !AgentOfAnAside(e) &&
         std::find(actors.begin(), actors.end(), e.entity) == actors.end())
       actors.push_back(e.entity);
   }
@@ -2132,7 +2133,9 @@ void Attributor::FindHolders(size_t i, Attribution& a, const Attribution& previo
       continue;
     }
     std::string id = EntityId(e.entity);
-    if (e.entity < 0 || !IsActor(e.type) || id == a.subject || (named && e.reference) || AfterBeforeMarker(e)) continue;
+    if (e.entity < 0 || !IsActor(e.type) || id == a.subject || (named && e.reference) || AfterBeforeMarker(e) ||
+        AgentOfAnAside(e))
+      continue;
     if (std::find(a.holders.begin(), a.holders.end(), id) == a.holders.end()) a.holders.push_back(id);
   }
   // "Wie das Unternehmen mitteilte, übernimmt es 35 Prozent": the holder of
@@ -2187,6 +2190,21 @@ bool Attributor::AfterBeforeMarker(const Resolved& e) const {
       return true;
   }
   return false;
+}
+
+// "The media giant, run by Rupert Murdoch, owns 82%", "Reliance Energy,
+// headed by Anil, jumped 7%": a name after an agent marker that a comma
+// closes stands in an aside about who runs the sentence's actor; it is no
+// actor of the sentence, and its figures are neither its nor about it.
+bool Attributor::AgentOfAnAside(const Resolved& e) const {
+  const Table* markers = lang_.FindTable("agent_markers");
+  if (!markers || !text_.substr(e.span.end).starts_with(",")) return false;
+  std::string_view before = text_.substr(0, e.span.begin);
+  if (!before.ends_with(" ")) return false;
+  before.remove_suffix(1);
+  size_t word = before.find_last_of(" ,(\n");
+  word = word == std::string_view::npos ? 0 : word + 1;
+  return markers->Find(FoldCase(before.substr(word))).has_value();
 }
 
 // "trägt 500 Millionen Dollar bei und hält 40 Prozent": a few words and no

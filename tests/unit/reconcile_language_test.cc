@@ -128,6 +128,11 @@ TEST_CASE("a stake a company takes or holds in what its sentence does not name k
       {"en", "The carmaker said Belvane Holdings owns 44% of the Japanese carmaker.", "belvane"},
       // A stake in something besides the story is not counted as one of its holder's.
       {"de", "Der Konzern Belvane hält bereits 30 Prozent an einer Mautstraße in Peru.", ""},
+      // Who runs the holder, named in an aside, holds nothing.
+      {"en", "Lena Okafor owns 82% of the shares.", "lena-okafor"},
+      {"en", "The media group, run by Lena Okafor, owns 82% of the shares.", ""},
+      {"de", "Der Konzern, geführt von Anna Berg, hält 40 Prozent.", ""},
+      {"fr", "Le groupe, dirigé par Paul Dumont, détient 40 %.", ""},
   };
   for (const auto& c : cases) {
     INFO(c.lang << ": " << c.text);

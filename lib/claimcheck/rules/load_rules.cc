@@ -49,6 +49,7 @@ const std::map<std::string, ValueType>& KnownTables() {
       {"partner_joiners", ValueType::kWord},  // "und", "gemeinsam mit", "與": two companies named together
       {"taking_verbs", ValueType::kWord},  // "take", "prend" right before "34% of X": a share taken of a company
       {"sale_words", ValueType::kWord},    // "sells", "cession de" right before a share: its seller holds it no more
+      {"agent_markers", ValueType::kWord},  // "by", "par" before a name set off by commas: who runs the subject, not it
       {"date_bounds", ValueType::kWord},  // "by", "from" before | "前" after a date: a span's end, not a period
       {"money_cues", ValueType::kWord},   // words that make a bare scaled figure money
       {"horizon_units", ValueType::kWord},
