@@ -54,11 +54,9 @@ Claim MakeClaim(const Document& doc, const NormalizedText& norm, LineIndex& line
 
 }  // namespace
 
-ClaimEmitter::ClaimEmitter(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,
-                           const std::string& lang_code, const ClaimSink& emit)
-    : doc_(doc), norm_(norm), figures_(&figures), lang_code_(lang_code), emit_(emit), lines_(doc.text) {
-  kept_.reserve(figures.size());
-}
+ClaimEmitter::ClaimEmitter(const Document& doc, const NormalizedText& norm, const std::string& lang_code,
+                           const ClaimSink& emit)
+    : doc_(doc), norm_(norm), lang_code_(lang_code), emit_(emit), lines_(doc.text) {}
 
 void ClaimEmitter::StartPiece(const std::vector<Figure>& figures, size_t offset) {
   figures_ = &figures;
@@ -83,7 +81,8 @@ void ClaimEmitter::Add(size_t i, const Attribution& a) {
 
 void EmitClaims(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,
                 const std::vector<Attribution>& attributions, const std::string& lang_code, const ClaimSink& emit) {
-  ClaimEmitter emitter(doc, norm, figures, lang_code, emit);
+  ClaimEmitter emitter(doc, norm, lang_code, emit);
+  emitter.StartPiece(figures, 0);
   for (size_t i = 0; i < figures.size(); ++i) emitter.Add(i, attributions[i]);
 }
 

@@ -26,26 +26,25 @@ using ClaimSink = std::function<void(Claim&&)>;
 // claim-dense document's attributions nor its claims are all held.
 class ClaimEmitter {
  public:
-  // doc, norm, figures and emit must outlive the emitter.
-  ClaimEmitter(const Document& doc, const NormalizedText& norm, const std::vector<Figure>& figures,
-               const std::string& lang_code, const ClaimSink& emit);
+  // doc, norm and emit must outlive the emitter.
+  ClaimEmitter(const Document& doc, const NormalizedText& norm, const std::string& lang_code, const ClaimSink& emit);
 
-  // Emits the claim of figures[i] as a attributes it; nothing when !a.keep.
-  // REQUIRES: called once per figure, in increasing i.
-  void Add(size_t i, const Attribution& a);
-
-  // Goes on with the figures of the next piece of the normalized text (see
-  // Pieces in segment.h), whose spans and sentences count from offset; a
-  // sentence that stood in an earlier piece is still the same statement.
-  // figures must outlive its calls to Add.
+  // Starts on the figures of a piece of the normalized text (the whole of
+  // it, or one of Pieces in segment.h), whose spans and sentences count
+  // from offset; a sentence that stood in an earlier piece is still the
+  // same statement. figures must outlive its calls to Add.
   void StartPiece(const std::vector<Figure>& figures, size_t offset);
+
+  // Emits the claim of figures[i] of the piece as a attributes it; nothing
+  // when !a.keep. REQUIRES: called once per figure, in increasing i.
+  void Add(size_t i, const Attribution& a);
 
  private:
   Span InText(Span in_piece) const { return {in_piece.begin + offset_, in_piece.end + offset_}; }
 
   const Document& doc_;
   const NormalizedText& norm_;
-  const std::vector<Figure>* figures_;
+  const std::vector<Figure>* figures_ = nullptr;
   size_t offset_ = 0;  // where the figures' piece begins in norm_
   const std::string& lang_code_;
   const ClaimSink& emit_;

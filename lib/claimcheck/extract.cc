@@ -51,8 +51,7 @@ Result<ExtractResult> Extract(const Document& doc, const RuleSet& rules, const C
   // one piece. The first piece holds the dateline; names and references
   // are resolved within a piece.
   std::vector<Span> pieces = Pieces(norm.text(), kPieceBytes);
-  const std::vector<Figure> none;
-  ClaimEmitter claims(doc, norm, none, lang.code, emit);
+  ClaimEmitter claims(doc, norm, lang.code, emit);
   Anchor anchor;
   for (size_t k = 0; k < pieces.size(); ++k) {
     std::string_view piece = std::string_view(norm.text()).substr(pieces[k].begin, pieces[k].size());

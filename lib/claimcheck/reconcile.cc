@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <limits>
 #include <map>
 #include <optional>
@@ -265,6 +264,58 @@ void JoinRestatementsWithHolders(std::map<std::string, Group>& groups) {
 }
 
 
+// An amount in more articles than this tells no story apart.
+constexpr size_t kCommonAmount = 32;
+
+// An amount an unnamed story may share across articles: "money|USD|1.2e+09".
+std::string StoryAmount(const Claim& c) {
+  return fmt::format("{}|{}|{:.6g}", FigureKindName(c.kind), c.unit, StatedAmount(c));
+}
+
+// Two shared amounts, one of them money: enough to tell one story.
+bool TellsOneStory(const std::set<std::string>& shared) {
+  return shared.size() >= 2 &&
+         std::any_of(shared.begin(), shared.end(), [](const std::string& a) { return a.starts_with("money|"); });
+}
+
+// Which story each article tells: articles joined by the amounts they
+// share (union-find over article names).
+class ArticleStories {
+ public:
+  // docs_of: amount -> the articles stating it.
+  explicit ArticleStories(const std::map<std::string, std::set<std::string>>& docs_of) {
+    for (bool joined = true; joined;) joined = JoinOnce(docs_of);
+  }
+  const std::string& StoryOf(const std::string& doc) {
+    auto it = parent_.find(doc);
+    if (it == parent_.end() || it->second == doc) return doc;
+    return it->second = StoryOf(it->second);
+  }
+
+ private:
+  // Joins each two stories so far that share two amounts; whether any were.
+  bool JoinOnce(const std::map<std::string, std::set<std::string>>& docs_of) {
+    std::map<std::pair<std::string, std::string>, std::set<std::string>> shared;
+    for (const auto& [amount, docs] : docs_of) {
+      if (docs.size() > kCommonAmount) continue;
+      std::set<std::string> stories;
+      for (const auto& d : docs) stories.insert(StoryOf(d));
+      for (auto a = stories.begin(); a != stories.end(); ++a) {
+        for (auto b = std::next(a); b != stories.end(); ++b) shared[{*a, *b}].insert(amount);
+      }
+    }
+    bool joined = false;
+    for (const auto& [pair, amounts] : shared) {
+      if (!TellsOneStory(amounts) || StoryOf(pair.first) == StoryOf(pair.second)) continue;
+      parent_[StoryOf(pair.second)] = StoryOf(pair.first);
+      joined = true;
+    }
+    return joined;
+  }
+
+  std::map<std::string, std::string> parent_;
+};
+
 class Reconciler {
  public:
   Reconciler(const std::vector<Claim>& claims, const RuleSet& rules) : claims_(claims), rules_(rules) {}
@@ -287,6 +338,10 @@ class Reconciler {
   void FindPartnerVentures();
   std::unordered_map<std::string, std::vector<const Claim*>> TyingClaimsByHolder() const;
   void FindUnnamedStories();
+  std::vector<const Claim*> StoryFigures() const;
+  std::map<std::string, std::set<std::string>> NamedStories(
+      const std::map<std::string, std::set<std::string>>& story_amounts,
+      const std::map<std::string, std::set<std::string>>& docs_of, ArticleStories& stories);
   static std::optional<std::string> NamedVenture(const std::map<std::string, std::set<std::string>>& named);
   const std::string& SubjectOf(const Claim& c) const {
     if (!c.subject.empty()) return SameAs(c.subject);
@@ -307,6 +362,7 @@ class Reconciler {
   std::map<std::string, std::string> same_as_;  // subject id -> the id of the same subject in other articles
   std::map<std::string, std::string> story_of_;  // claim id -> the unnamed story it is about
   std::set<std::string> stories_;                // the unnamed stories' ids
+  std::map<std::string, std::string> named_story_;  // story -> the subject other articles name
 };
 
 void Reconciler::Add(Verdict v, const char* check, const std::string& subject, const std::string& attribute,
@@ -1042,11 +1098,14 @@ void Reconciler::FindPartnerVentures() {
 // compared. (Stakes are many holders' shares of one thing.)
 // One far from the other ("150亿元" of a project, "1.2万亿元" of a national
 // programme) is told apart as the same figure check tells it apart.
-void Reconciler::FindUnnamedStories() {
-  constexpr size_t kCommon = 32;  // an amount in more articles than this tells no story apart
-  auto amount_of = [](const Claim& c) {
-    return fmt::format("{}|{}|{:.6g}", FigureKindName(c.kind), c.unit, StatedAmount(c));
-  };
+// The figures without subject that may be about their article's unnamed
+// story. An article that states two near amounts of money of one kind
+// ("1000万元 to 2000万元", a loan of "1.5億歐元" beside another) is about two
+// things, and which of them is the story's is unknown: neither is one.
+// (Stakes are many holders' shares of one thing.) One far from the other
+// ("150亿元" of a project, "1.2万亿元" of a national programme) is told apart
+// as the same figure check tells it apart.
+std::vector<const Claim*> Reconciler::StoryFigures() const {
   auto kind_of = [](const Claim& c) {
     return fmt::format("{}|{}|{}|{}|{}", c.doc, FigureKindName(c.kind), c.unit, c.attribute, QualifierClass(c));
   };
@@ -1058,7 +1117,7 @@ void Reconciler::FindUnnamedStories() {
     amounts_by_kind[kind_of(c)].push_back(StatedAmount(c));
   }
   std::erase_if(unnamed, [&](const Claim* c) {
-    if (c->kind == FigureKind::kPercent) return false;  // stakes of several holders are one story's
+    if (c->kind == FigureKind::kPercent) return false;
     double x = StatedAmount(*c);
     const auto& others = amounts_by_kind[kind_of(*c)];
     return std::any_of(others.begin(), others.end(), [&](double y) {
@@ -1066,90 +1125,85 @@ void Reconciler::FindUnnamedStories() {
       return std::fabs(ratio - 1) > kTolerance && ratio <= kUnrelated;
     });
   });
+  return unnamed;
+}
+
+// An article that describes its story's project or deal without naming it
+// ("a toll motorway in southern Chile", "the new terminal", "该码头") leaves
+// the figures about it without subject. Articles tell one such story when
+// their figures without subject state at least two same amounts, one of
+// them money (a total and its first phase, a price and a stake): those
+// figures are then about one unnamed subject. One amount in common is a
+// coincidence in an archive of unrelated articles ("€1 billion", "51 %"),
+// as are stakes alone. An article joins the story of several articles when
+// they together share two such amounts with it.
+void Reconciler::FindUnnamedStories() {
+  std::vector<const Claim*> unnamed = StoryFigures();
   // The amounts and the articles stating them.
   std::map<std::string, std::set<std::string>> docs_of;
   std::map<std::string, std::set<std::string>> amounts_of;
   for (const Claim* c : unnamed) {
-    docs_of[amount_of(*c)].insert(c->doc);
-    amounts_of[c->doc].insert(amount_of(*c));
+    std::string amount = StoryAmount(*c);
+    docs_of[amount].insert(c->doc);
+    amounts_of[c->doc].insert(amount);
   }
-  // Articles joined into stories (union-find over article names).
-  std::map<std::string, std::string> parent;
-  std::function<std::string(const std::string&)> root = [&](const std::string& d) -> std::string {
-    auto it = parent.find(d);
-    if (it == parent.end() || it->second == d) return d;
-    return it->second = root(it->second);
-  };
-  auto tells_one_story = [](const std::set<std::string>& shared) {
-    return shared.size() >= 2 &&
-           std::any_of(shared.begin(), shared.end(), [](const std::string& a) { return a.starts_with("money|"); });
-  };
-  for (bool joined = true; joined;) {
-    joined = false;
-    // The amounts each two stories so far share.
-    std::map<std::pair<std::string, std::string>, std::set<std::string>> shared;
-    for (const auto& [amount, docs] : docs_of) {
-      if (docs.size() > kCommon) continue;
-      std::set<std::string> stories;
-      for (const auto& d : docs) stories.insert(root(d));
-      for (auto a = stories.begin(); a != stories.end(); ++a) {
-        for (auto b = std::next(a); b != stories.end(); ++b) shared[{*a, *b}].insert(amount);
-      }
+  ArticleStories stories(docs_of);
+  std::map<std::string, std::set<std::string>> story_amounts;
+  for (const auto& [doc, amounts] : amounts_of) story_amounts[stories.StoryOf(doc)].insert(amounts.begin(), amounts.end());
+  std::map<std::string, std::set<std::string>> named_amounts = NamedStories(story_amounts, docs_of, stories);
+  // Each story of two or more articles, named in the order of its first figure.
+  std::map<std::string, size_t> articles;
+  for (const auto& [doc, amounts] : amounts_of) ++articles[stories.StoryOf(doc)];
+  std::map<std::string, std::string> name_of;
+  for (const Claim* c : unnamed) {
+    const std::string& story = stories.StoryOf(c->doc);
+    if (auto named = named_amounts.find(story); named != named_amounts.end()) {
+      if (articles[story] >= 2 || named->second.count(StoryAmount(*c))) story_of_[c->id] = named_story_[story];
+      continue;
     }
-    for (const auto& [pair, amounts] : shared) {
-      if (!tells_one_story(amounts) || root(pair.first) == root(pair.second)) continue;
-      parent[root(pair.second)] = root(pair.first);
-      joined = true;
-    }
+    if (articles[story] < 2) continue;
+    auto [name, fresh] = name_of.try_emplace(story, "");
+    if (fresh) name->second = fmt::format("unnamed-story-{}", name_of.size());
+    story_of_[c->id] = name->second;
+    stories_.insert(name->second);
   }
-  // A story whose figures state two amounts (one of them money) that other
-  // articles state of one subject they name, and of no other, is that
-  // subject: "a toll motorway in southern Chile" of de is the "Ruta Austral"
-  // of en where both state its price and a stake in it. An article alone
-  // that meets a named subject so tells of it the amounts it shares: its
-  // other figures without subject may be about a rival's project.
+}
+
+// A story whose figures state two amounts (one of them money) that other
+// articles state of one subject they name, and of no other, is that
+// subject: "a toll motorway in southern Chile" of de is the "Ruta Austral"
+// of en where both state its price and a stake in it. An article alone
+// that meets a named subject so tells of it the amounts it shares: its
+// other figures without subject may be about a rival's project. Fills
+// named_story_; returns, by story so named, the amounts it shares.
+std::map<std::string, std::set<std::string>> Reconciler::NamedStories(
+    const std::map<std::string, std::set<std::string>>& story_amounts,
+    const std::map<std::string, std::set<std::string>>& docs_of, ArticleStories& stories) {
   std::map<std::string, std::set<std::pair<std::string, std::string>>> named_of;  // amount -> (subject, doc)
   for (const auto& c : claims_) {
-    if (c.subject.empty() || !MayBeCompared(c) || !docs_of.count(amount_of(c))) continue;
-    named_of[amount_of(c)].insert({SubjectOf(c), c.doc});
+    if (c.subject.empty() || !MayBeCompared(c)) continue;
+    std::string amount = StoryAmount(c);
+    if (docs_of.count(amount)) named_of[amount].insert({SubjectOf(c), c.doc});
   }
-  std::map<std::string, std::set<std::string>> story_amounts;
-  for (const auto& [doc, amounts] : amounts_of) story_amounts[root(doc)].insert(amounts.begin(), amounts.end());
-  std::map<std::string, std::string> named_story;  // story -> the subject other articles name
-  std::map<std::string, std::set<std::string>> named_amounts;  // story -> the amounts it shares with it
+  std::map<std::string, std::set<std::string>> named_amounts;
   for (const auto& [story, amounts] : story_amounts) {
     std::map<std::string, std::set<std::string>> shared;  // subject -> amounts
     for (const auto& amount : amounts) {
       auto it = named_of.find(amount);
-      if (it == named_of.end() || it->second.size() > kCommon) continue;
+      if (it == named_of.end() || it->second.size() > kCommonAmount) continue;
       for (const auto& [subject, doc] : it->second) {
-        if (root(doc) != story) shared[subject].insert(amount);
+        if (stories.StoryOf(doc) != story) shared[subject].insert(amount);
       }
     }
     std::vector<std::string> fits;
     for (const auto& [subject, common] : shared) {
-      if (tells_one_story(common)) fits.push_back(subject);
+      if (TellsOneStory(common)) fits.push_back(subject);
     }
     if (fits.size() != 1) continue;
-    named_story[story] = fits.front();
+    named_story_[story] = fits.front();
     named_amounts[story] = shared[fits.front()];
   }
-  // Each story of two or more articles, named in the order of its first figure.
-  std::map<std::string, size_t> articles;
-  for (const auto& [doc, amounts] : amounts_of) ++articles[root(doc)];
-  std::map<std::string, std::string> name_of;
-  for (const Claim* c : unnamed) {
-    std::string story = root(c->doc);
-    if (auto named = named_story.find(story); named != named_story.end()) {
-      if (articles[story] >= 2 || named_amounts[story].count(amount_of(*c))) story_of_[c->id] = named->second;
-      continue;
-    }
-    if (articles[story] < 2) continue;
-    auto [named, fresh] = name_of.try_emplace(story, "");
-    if (fresh) named->second = fmt::format("unnamed-story-{}", name_of.size());
-    story_of_[c->id] = named->second;
-    stories_.insert(named->second);
-  }
+  return named_amounts;
 }
 
 // The one subject the partners are tied to, or, among several (a partner
