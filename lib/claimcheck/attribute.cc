@@ -1826,14 +1826,39 @@ bool Attributor::PurchaseJustBefore(size_t i) const {
   return std::any_of(before.begin(), before.end(), [&](const Resolved& e) { return e.entity == story_purchase_; });
 }
 
-// Whether a verb of taking (rules: taking_verbs) is the word right before
-// figure i: "will take 34% of".
+// Whether a verb of taking (rules: taking_verbs) stands right before figure
+// i, or with only words that say how much or when between them (rules:
+// taking_fillers, and qualifiers of bounds and approximation): "will take
+// 34% of", "übernimmt dabei rund 47,5 Prozent", "détiendra ainsi 30 %".
 bool Attributor::TakingVerbBefore(size_t i) const {
+  constexpr int kMaxBetween = 3;  // words: "übernimmt dabei bis zu"
+  auto word_before = [&](size_t end) {
+    while (end > 0 && text_[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > 0 && IsWordByte(text_[begin - 1])) --begin;
+    return Span{begin, end};
+  };
+  auto skippable = [&](std::string_view folded) {
+    if (lang_.Lookup("taking_fillers", folded)) return true;
+    auto qualifier = lang_.Lookup("qualifiers", folded);
+    return qualifier && (*qualifier == "approx" || *qualifier == "up_to" || *qualifier == "more_than" ||
+                         *qualifier == "initial");
+  };
   size_t end = figures_[i].span.begin;
-  while (end > 0 && text_[end - 1] == ' ') --end;
-  size_t begin = end;
-  while (begin > 0 && IsWordByte(text_[begin - 1])) --begin;
-  return begin < end && lang_.Lookup("taking_verbs", FoldCase(text_.substr(begin, end - begin))).has_value();
+  for (int between = 0; between <= kMaxBetween; ++between) {
+    Span word = word_before(end);
+    if (word.begin == word.end) return false;
+    std::string folded = FoldCase(text_.substr(word.begin, word.end - word.begin));
+    if (lang_.Lookup("taking_verbs", folded)) return true;
+    if (skippable(folded)) {
+      end = word.begin;
+      continue;
+    }
+    Span pair = word_before(word.begin);  // a two-word qualifier: "bis zu", "près de"
+    if (pair.begin == pair.end || !skippable(FoldCase(text_.substr(pair.begin, word.end - pair.begin)))) return false;
+    end = pair.begin;
+  }
+  return false;
 }
 
 // Whether percentage i is sold (rules: sale_words, with two words at most

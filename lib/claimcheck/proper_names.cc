@@ -1300,6 +1300,8 @@ bool NamingWordBefore(std::string_view before, const Table* roles) {
   });
 }
 
+std::string TradeNameId(std::string_view han, const LanguageRules& lang);
+
 // Chinese text names a company or venture the entity list does not know in
 // quotes (「翠晶先進封裝」, "星辰计划"), often with its Latin name in
 // parentheses after it. Every later occurrence of the quoted text is that
@@ -1328,6 +1330,7 @@ std::vector<ProperName> QuotedHanNames(std::string_view text, size_t end, const 
       auto quoted = ReadQuotedName(text, from, close, roles);
       if (!quoted || names.count(std::string(quoted->surface))) continue;
       std::string id = quoted->id.empty() ? LatinAliasAt(text, close + q.close.size(), roles) : quoted->id;
+      if (id.empty()) id = TradeNameId(quoted->surface, lang);
       std::string type =
           QuotedNameType(quoted->surface, text.substr(0, open), text.substr(close + q.close.size()), roles);
       // Chinese news sets words off in “ ” for emphasis (“缩水”, “地王”,
@@ -1514,6 +1517,18 @@ std::optional<TradeName> ReadTradeName(std::string_view text, size_t pos, const 
   name.described =
       roles && KeyEndingAt(text, begin, *roles, [](std::string_view role) { return role == "company"; }) > 0;
   return name;
+}
+
+// The id of a quoted Han name that is a brand of two characters and trade
+// words, with or without a type word ("瀚通交投" -> "hantong-transport"),
+// as AddTradeNames gives it; "" for any other name.
+std::string TradeNameId(std::string_view han, const LanguageRules& lang) {
+  constexpr size_t kBrandBytes = 6;  // two Han characters
+  const Table* trades = lang.FindTable("name_trades");
+  if (!trades || han.size() <= kBrandBytes) return "";
+  auto name = ReadTradeName(han, kBrandBytes, *trades, lang.FindTable("name_words"));
+  if (!name || name->trades.empty() || name->span.end != han.size()) return "";
+  return Romanized(name->brand) + name->trades;
 }
 
 // "中国风电整机制造商海韵新能源", "黄海港口集团": Chinese copy often names a

@@ -111,6 +111,13 @@ TEST_CASE("proper names: a Chinese name in parentheses after a Latin one stands 
   CHECK(Names("合資公司命名為Skarvik H2，總投資額", "zh") == V{"skarvik-h2/venture"});
 }
 
+TEST_CASE("proper names: a quoted brand and trade with no Latin name is spelled as its English copy does", "[names]") {
+  // "星辰能源" is brand 星辰 and trade 能源: English copy writes "Xingchen Energy".
+  CHECK(Names("双方成立“星辰能源”公司，星辰能源将投资20亿元。", "zh") == V{"xingchen-energy/company", "xingchen-energy/company"});
+  // A quoted name that is no brand and trade keeps its characters.
+  CHECK(Names("公布“星辰計劃”，星辰計劃將", "zh") == V{"星辰計劃/project", "星辰計劃/project"});
+}
+
 TEST_CASE("proper names: a quoted Latin name with Han words after it has the Latin words as id", "[names]") {
   // The type word right after the quote types it.
   CHECK(Names("公布「Tethys氫能走廊」計劃，「Tethys氫能走廊」將", "zh") == V{"tethys/project", "tethys/project"});
@@ -139,6 +146,22 @@ TEST_CASE("attribution: a figure about a name the list does not know", "[names][
   // A listing names what it measures once.
   CHECK(claims[2].attribute == "stake");
   CHECK(claims[2].holders == V{"helion-grid"});
+}
+
+TEST_CASE("attribution: words of time or measure may stand between a taking verb and its stake", "[names][attribute]") {
+  auto claims = ExtractText("Der chinesische Verkehrsinvestor Hantong steigt bei der Gesellschaft ein. "
+                            "Hantong übernimmt dabei 47,5 Prozent.",
+                            "de");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].holders == V{"hantong"});
+  claims = ExtractText("Helion Grid holds a further 12% and Nordwind Energie owns more than 5%.", "en");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].holders == V{"helion-grid"});
+  CHECK(claims[1].holders == V{"nordwind-energie"});
+  // A word that is neither leaves the stake without a holder.
+  claims = ExtractText("Helion Grid holds shares worth 12% of the market.", "en");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].holders.empty());
 }
 
 TEST_CASE("attribution: a stake's investee may stand a few describing words after its marker", "[names][attribute]") {
@@ -577,9 +600,11 @@ TEST_CASE("proper names: the state after a dateline's city is part of the dateli
 TEST_CASE("proper names: Chinese emphasis quotes name nothing unless a type word or Latin name says what", "[names]") {
   CHECK(Names("相比之下，春节楼市日均成交量同比“缩水”超八成。", "zh").empty());
   CHECK(Names("本月长风“地王”诞生后，周边二手房业主普遍开始跳价。", "zh").empty());
-  // A short name the story introduces ("下称") is one.
-  CHECK(Names("瀚通交通投资集团（下称“瀚通交投”）公告，瀚通交投将取得37.5%股权。", "zh") == V{"瀚通交投/", "瀚通交投/"});
-  CHECK(Names("双方成立“星辰能源”公司，星辰能源将投资20亿元。", "zh") == V{"星辰能源/company", "星辰能源/company"});
+  // A short name the story introduces ("下称") is one; this one is brand 瀚通
+  // and trade 交投 ("Hantong Transport").
+  CHECK(Names("瀚通交通投资集团（下称“瀚通交投”）公告，瀚通交投将取得37.5%股权。", "zh") ==
+        V{"hantong-transport/", "hantong-transport/"});
+  CHECK(Names("双方成立“小米之家”公司，小米之家将投资20亿元。", "zh") == V{"小米之家/company", "小米之家/company"});
   V latin = Names("双方成立“星辰能源”（Xingchen Energy），星辰能源将投资20亿元。", "zh");
   REQUIRE(latin.size() >= 2);
   CHECK(std::all_of(latin.begin(), latin.end(), [](const std::string& n) { return n.starts_with("xingchen-energy/"); }));

@@ -48,6 +48,7 @@ const std::map<std::string, ValueType>& KnownTables() {
       {"partner_counts", ValueType::kInt},  // "die drei Partner" -> 3: how many actors a holders reference names
       {"partner_joiners", ValueType::kWord},  // "und", "gemeinsam mit", "與": two companies named together
       {"taking_verbs", ValueType::kWord},  // "take", "prend" right before "34% of X": a share taken of a company
+      {"taking_fillers", ValueType::kWord},  // "dabei", "ainsi": may stand between a taking verb and its share
       {"sale_words", ValueType::kWord},    // "sells", "cession de" right before a share: its seller holds it no more
       {"agent_markers", ValueType::kWord},  // "by", "par" before a name set off by commas: who runs the subject, not it
       {"date_bounds", ValueType::kWord},  // "by", "from" before | "前" after a date: a span's end, not a period
