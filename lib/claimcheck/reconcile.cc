@@ -335,6 +335,7 @@ class Reconciler {
   void Conversions();
   std::map<std::string, std::map<std::string, Group>> GroupBySubject() const;
   void FindShortNames();
+  void FindRespelledNames();
   void FindPartnerVentures();
   std::unordered_map<std::string, std::vector<const Claim*>> TyingClaimsByHolder() const;
   void FindUnnamedStories();
@@ -501,6 +502,24 @@ bool OneArticleStatesBoth(const std::set<std::string_view>& articles_of_a, const
   return std::any_of(b.begin(), b.end(), [&](const Claim* c) { return articles_of_a.count(c->doc) > 0; });
 }
 
+// How far apart two figures' amounts are, as a same-figure check sees
+// them: none where one is the other at the wrong scale, else the factor
+// between them in orders of magnitude.
+double AmountDistance(const Claim& a, const Claim& b) {
+  double ratio = RatioOf(a, b);
+  return ScaleFactor(ratio) != 0 ? 0 : std::log10(ratio);
+}
+
+// Whether cluster `other` is two things with cluster b (one article
+// states both) and nearer to cluster a than b is: a then restates other,
+// if anything, and is no account of b ("21亿韩元" of an investment
+// against a batch's "2.1 trillion won" investment and "600 billion won"
+// loan is compared with the investment alone).
+bool NearerTwin(const Group& a, const Group& b, const std::set<std::string_view>& articles_of_b, const Group& other) {
+  return &other != &a && &other != &b && OneArticleStatesBoth(articles_of_b, other) &&
+         AmountDistance(*a.front(), *other.front()) < AmountDistance(*a.front(), *b.front());
+}
+
 // The first claim of each source in group (syndicated copies of one
 // sentence are one source, as are a headline and body of one article), in
 // order, at most limit of them.
@@ -533,6 +552,12 @@ void Reconciler::SameFigure(const std::string& subject, const std::string& attri
   for (size_t i = 0; i < clusters.size(); ++i) {
     for (size_t j = i + 1; j < clusters.size(); ++j) {
       if (!AnyContradiction(docs[i], docs[j]) || OneArticleStatesBoth(articles[i], clusters[j])) continue;
+      bool twin = false;
+      for (size_t k = 0; k < clusters.size() && !twin; ++k) {
+        twin = NearerTwin(clusters[i], clusters[j], articles[j], clusters[k]) ||
+               NearerTwin(clusters[j], clusters[i], articles[i], clusters[k]);
+      }
+      if (twin) continue;
       bool i_smaller = clusters[i].size() <= clusters[j].size();
       const Group& fewer = i_smaller ? clusters[i] : clusters[j];
       const Group& more = i_smaller ? clusters[j] : clusters[i];
@@ -1002,6 +1027,41 @@ void Reconciler::FindShortNames() {
   }
 }
 
+// Chinese copy spells a foreign company's brand as the pinyin of its Han
+// name ("海松造船" -> "haisong-shipbuilding"), other copy as the company
+// does ("Haesong Shipbuilding"). Two guessed ids that differ only in their
+// first word, that no article names together, are one subject where their
+// figures share two amounts, one of them money, as a story's articles do;
+// the id more articles use stands for both. Where three ids share the rest,
+// which two are one is unclear, and none is joined.
+void Reconciler::FindRespelledNames() {
+  std::map<std::string, std::set<std::string>> docs_of, amounts_of;  // guessed id -> its articles, its amounts
+  for (const auto& c : claims_) {
+    if (!NamesGuessedSubject(c)) continue;
+    const std::string& id = SameAs(c.subject);
+    docs_of[id].insert(c.doc);
+    if (MayBeCompared(c)) amounts_of[id].insert(StoryAmount(c));
+  }
+  std::map<std::string, std::vector<std::string>> by_rest;  // "-shipbuilding" -> ids
+  for (const auto& [id, docs] : docs_of) {
+    size_t dash = id.find('-');
+    if (dash != std::string::npos && dash > 0 && id.find('+') == std::string::npos) by_rest[id.substr(dash)].push_back(id);
+  }
+  for (const auto& [rest, ids] : by_rest) {
+    if (ids.size() != 2) continue;
+    const std::set<std::string>& a_docs = docs_of[ids[0]];
+    const std::set<std::string>& b_docs = docs_of[ids[1]];
+    bool together = std::any_of(a_docs.begin(), a_docs.end(), [&](const std::string& d) { return b_docs.count(d); });
+    if (together) continue;
+    std::set<std::string> shared;
+    std::set_intersection(amounts_of[ids[0]].begin(), amounts_of[ids[0]].end(), amounts_of[ids[1]].begin(),
+                          amounts_of[ids[1]].end(), std::inserter(shared, shared.end()));
+    if (!TellsOneStory(shared)) continue;
+    bool first_wider = a_docs.size() > b_docs.size() || (a_docs.size() == b_docs.size() && ids[0] < ids[1]);
+    same_as_[first_wider ? ids[1] : ids[0]] = first_wider ? ids[0] : ids[1];
+  }
+}
+
 // The partners of a venture id ("haldrup-chemie+ganli"), each as other
 // articles name it ("haldrup"), sorted and once each.
 std::vector<std::string> Reconciler::VenturePartners(const std::string& venture) const {
@@ -1225,6 +1285,7 @@ std::optional<std::string> Reconciler::NamedVenture(const std::map<std::string, 
 
 std::vector<Finding> Reconciler::Run() {
   FindShortNames();
+  FindRespelledNames();
   FindPartnerVentures();
   FindUnnamedStories();
   for (const auto& [subject, groups] : GroupBySubject()) {

@@ -279,6 +279,47 @@ TEST_CASE("guessed names: a longer id that extends a shorter one by whole words 
   CHECK(Reconcile({short_name, long_name}, Rules()).findings.empty());
 }
 
+TEST_CASE("guessed names: a brand spelled two ways, with the same words after it, is one subject where amounts agree",
+          "[reconcile]") {
+  // "海松造船" in pinyin, "Haesong Shipbuilding" as the company spells itself.
+  auto claim = [](const char* doc, const char* value, const char* subject, const char* attribute) {
+    Claim c = Money(doc, value, "KRW", subject);
+    c.attribute = attribute;
+    c.subject_source = "heuristic";
+    return c;
+  };
+  Claim grant_en = claim("en", "45e9", "haesong-shipbuilding", "subsidy");
+  Claim profit_en = claim("en", "412e9", "haesong-shipbuilding", "profit");
+  Claim dock_en = claim("en", "2.1e12", "haesong-shipbuilding", "investment");
+  Claim grant_zh = claim("zh", "45e9", "haisong-shipbuilding", "subsidy");
+  Claim profit_zh = claim("zh", "412e9", "haisong-shipbuilding", "profit");
+  Claim dock_zh = claim("zh", "2.1e9", "haisong-shipbuilding", "investment");
+  auto r = Reconcile({grant_en, profit_en, dock_en, grant_zh, profit_zh, dock_zh}, Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict", "consistent", "consistent"});
+  CHECK(First(r, "same_figure")->subject == "haesong-shipbuilding");
+  CHECK(First(r, "same_figure")->message.find("2100000000 KRW") != std::string::npos);
+  // One amount in common is no evidence.
+  CHECK(Reconcile({grant_en, dock_en, grant_zh, dock_zh}, Rules()).findings.empty());
+  // Nor are two names one article writes side by side.
+  Claim grant_en_zh = grant_zh, profit_en_zh = profit_zh, dock_en_zh = dock_zh;
+  grant_en_zh.doc = profit_en_zh.doc = dock_en_zh.doc = "en";
+  CHECK(Reconcile({grant_en, profit_en, dock_en, grant_en_zh, profit_en_zh, dock_en_zh}, Rules()).findings.empty());
+}
+
+TEST_CASE("same figure: an amount is weighed against the nearer of two things another article states", "[reconcile]") {
+  // de states an investment and a loan; zh one amount, a thousandth of the
+  // investment: a scale slip of the investment, never a figure of the loan.
+  Claim dock = Money("de", "2.1e12", "KRW", "haesong");
+  Claim loan = Money("de", "600e9", "KRW", "haesong");
+  loan.attribute = "funding";
+  Claim slip = Money("zh", "2.1e9", "KRW", "haesong");
+  auto r = Reconcile({dock, loan, slip}, Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"conflict"});
+  std::vector<std::string> compared = First(r, "same_figure")->claims;
+  std::sort(compared.begin(), compared.end());
+  CHECK(compared == std::vector<std::string>{dock.id, slip.id});
+}
+
 TEST_CASE("different subjects, units or classes are never compared", "[reconcile]") {
   auto r = Reconcile({Money("a", "500e6", "USD", "sb-energy", {"each"}), Money("b", "500e9", "USD", "stargate"),
                       Money("c", "1.4e12", "USD", "openai")},
