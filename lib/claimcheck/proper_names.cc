@@ -479,7 +479,16 @@ class Lexicon {
     if (roles_) {
       if (auto role = roles_->Find(folded)) return std::string(*role);
     }
-    if (IsOwnWord(folded)) return "stop";
+    if (IsOwnWord(folded)) {
+      // "der Energieversorger Hallberg": a word the rules use for a company
+      // ("der Energieversorger" is a reference) that is a compound on a type
+      // word types the name after it, as the type word would.
+      constexpr size_t kCompoundLength = 10;
+      if (lang_.capitalises_nouns && folded.size() >= kCompoundLength) {
+        if (std::string type = TypeOfCompound(folded); !type.empty()) return type;
+      }
+      return "stop";
+    }
     // "Oman's largest project": a place named as English names it names no
     // company ("Deutsche", an adjective of one, may start a name).
     if (NamesPlaceItself(word)) return "stop";
@@ -530,7 +539,9 @@ struct Candidate {
   bool introduced = false;  // "namens Tethys", "called Tethys": a name whatever its shape
   bool investee = false;    // right after an investee marker: "in Baltic Crown"
   bool strong = false;  // acronym or inner capital: a name wherever it stands
-  bool typed_before = false;  // typed by a compound in its run: "der Spezialchemiekonzern Haldrup"
+  // typed by a word before it: a compound in its run ("der Spezialchemiekonzern
+  // Haldrup") or a word for a company ("der Energieversorger Hallerwerke")
+  bool typed_before = false;
   bool typed_by_name = false;  // by a type word inside its run: "Pasig Line"
   bool sentence_start = false;
   bool title_line = false;
@@ -718,6 +729,9 @@ Candidate NameFinder::Read(size_t first, size_t last) const {
     if (Lexicon::IsType(role)) {
       c.type = role;
       c.typed_by_name = true;
+      // "der Stuttgarter Energieversorger Hallerwerke": a word for a company
+      // before the name types it as one before it would (ReadNeighbours).
+      c.typed_before = c.typed_before || (i < last && role != "project"sv);
       continue;
     }
     if (size_t dash = word.rfind('-'); dash != std::string_view::npos) {
@@ -841,6 +855,10 @@ std::string NameFinder::CompoundTypeBefore(size_t pos) const {
 void NameFinder::ReadNeighbours(Candidate& c) const {
   size_t preposition = 0;
   std::string before = RoleBefore(c.span.begin, &preposition), after = RoleAfter(c.span.end);
+  // "der Energieversorger Hallerwerke": a word for a company right before a
+  // lone word makes it that company's name wherever it stands. (Words for
+  // projects do not: "das Hilfsprogramm Ende Juni".)
+  bool company_word_before = Lexicon::IsType(before) && before != "project"sv;
   // One small word may stand between: "le groupe norvégien Haldor Metals",
   // "in northern Saxony".
   auto first = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.begin < c.span.begin; });
@@ -880,7 +898,10 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
   if (after_comma && !EndsPhrase(c.span.end)) before.clear();
   // What the story calls it ("the joint venture Kestrel GmbH") says more
   // than its legal form.
-  if (Lexicon::IsType(before)) c.type = before;
+  if (Lexicon::IsType(before)) {
+    c.type = before;
+    c.typed_before = c.typed_before || company_word_before;
+  }
   if (c.type.empty() && Lexicon::IsType(after)) c.type = after;
   if (c.type.empty()) c.type = TypeOfHanNameBefore(c.span.begin);
 }

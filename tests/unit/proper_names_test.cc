@@ -87,6 +87,16 @@ TEST_CASE("proper names: a sentence start or a German noun needs more evidence",
   CHECK(Names("der französische Gasnetzbetreiber Compagnie Méridienne", "de") == V{"compagnie-meridienne/company"});
 }
 
+TEST_CASE("proper names: a German word for a company before a lone word makes it a name wherever it stands",
+          "[names]") {
+  // "der Energieversorger" is also a reference the rules list; as a compound
+  // on "versorger" it types the name after it, and a city's adjective before
+  // it changes nothing.
+  CHECK(Names("Der Stuttgarter Energieversorger Hallerwerke baut. Hallerwerke steuert 500 Millionen Euro bei. "
+              "An Voltfeld hält Hallerwerke 55 Prozent.",
+              "de") == V{"hallerwerke/company", "hallerwerke/company", "hallerwerke/company"});
+}
+
 TEST_CASE("proper names: appositions, compounds and places in other languages", "[names]") {
   CHECK(Names("They will each invest in Dunecloud, a joint venture that plans a campus near the coast.", "en") ==
         V{"dunecloud/venture"});
