@@ -766,6 +766,20 @@ TEST_CASE("conversions: implied rate inside the band, and off by ten", "[reconci
   CHECK_THAT(off->message, Catch::Contains("rate 8.5 in") && Catch::Contains("outside the plausible band"));
 }
 
+TEST_CASE("conversions: a pegged rate holds within the rounding of the figures stated", "[reconcile]") {
+  // EUR/XOF is pegged at 655.957; "environ 275 milliards de francs CFA" for
+  // 420 million euros implies 654.8, inside what 275 and 420 round.
+  Claim eur = Money("a", "420e6", "EUR", "cotonou");
+  Claim xof = Money("a", "275e9", "XOF", "cotonou", {"approx"});
+  xof.converts = eur.id;
+  CHECK(Verdicts(Reconcile({eur, xof}, Rules()), "conversion") == std::vector<std::string>{"consistent"});
+  // Figures stated to more digits leave less room: 654.3 is off the peg.
+  Claim precise = Money("b", "420.5e6", "EUR", "cotonou");
+  Claim off = Money("b", "275.123e9", "XOF", "cotonou");
+  off.converts = precise.id;
+  CHECK(Verdicts(Reconcile({precise, off}, Rules()), "conversion") == std::vector<std::string>{"conflict"});
+}
+
 TEST_CASE("conversions: a pair the rules do not list is judged by the dollar bands of both", "[reconcile]") {
   Claim aud = Money("a", "6.3e9", "AUD", "yindi");
   Claim eur = Money("a", "380e6", "EUR", "yindi");
