@@ -1,5 +1,6 @@
 #include "claimcheck/report/json.h"
 
+#include <iterator>
 #include <limits>
 #include <optional>
 
@@ -240,28 +241,42 @@ error_code ReadStrings(od::value value, std::vector<std::string>& out) {
   return SUCCESS;
 }
 
-// The claim's string fields that read straight into it.
-std::string Claim::*StringMember(std::string_view key) {
-  static const std::pair<std::string_view, std::string Claim::*> kFields[] = {
-      {"id", &Claim::id},
-      {"doc", &Claim::doc},
-      {"lang", &Claim::lang},
-      {"text", &Claim::text},
-      {"sentence", &Claim::sentence},
-      {"rule", &Claim::rule},
-      {"unit", &Claim::unit},
-      {"unit_evidence", &Claim::unit_evidence},
-      {"subject", &Claim::subject},
-      {"subject_source", &Claim::subject_source},
-      {"attribute", &Claim::attribute},
-      {"period", &Claim::period},
-      {"converts", &Claim::converts},
-      {"statement", &Claim::statement}};
-  for (const auto& [name, member] : kFields) {
-    if (key == name) return member;
+// The fields of a claim line, in the order WriteClaim writes them (a date
+// writes relative and resolved where money writes unit_evidence and
+// unit_inferred).
+enum class Field {
+  kId, kDoc, kLang, kKind, kText, kStart, kEnd, kLine, kColumn, kValue, kLow, kHigh, kUnit, kUnitEvidence,
+  kUnitInferred, kRelative, kResolved, kSubject, kSubjectSource, kHolders, kAttribute, kQualifiers, kHorizon,
+  kPeriod, kConverts, kStatement, kSentence, kRule, kUnknown
+};
+
+constexpr std::string_view kFieldNames[] = {
+    "id",      "doc",      "lang",           "kind",      "text",        "start",      "end",
+    "line",    "column",   "value",          "low",       "high",        "unit",       "unit_evidence",
+    "unit_inferred", "relative", "resolved", "subject", "subject_source", "holders", "attribute",
+    "qualifiers", "horizon", "period",      "converts",   "statement",   "sentence",   "rule"};
+constexpr size_t kFieldCount = std::size(kFieldNames);
+static_assert(kFieldCount == static_cast<size_t>(Field::kUnknown));
+
+// Which field a key names. Lines written by extract hold their keys in
+// WriteClaim's order, so the search starts where the last key was found:
+// most keys are found at the first comparison, where a search from the top
+// compared each key with a dozen names.
+class FieldFinder {
+ public:
+  Field Find(std::string_view key) {
+    for (size_t k = 0; k < kFieldCount; ++k) {
+      size_t at = (next_ + k) % kFieldCount;
+      if (kFieldNames[at] != key) continue;
+      next_ = at + 1;
+      return static_cast<Field>(at);
+    }
+    return Field::kUnknown;
   }
-  return nullptr;
-}
+
+ private:
+  size_t next_ = 0;
+};
 
 // Fills a Claim from a claim line's top-level fields as simdjson reads
 // them: a claims file holds millions of lines, so no document tree is
@@ -294,23 +309,39 @@ class ClaimReader {
 
  private:
   error_code ReadField(std::string_view key, od::value value) {
-    if (auto member = StringMember(key)) return ReadString(value, claim_.*member);
-    // Dates write value, low and high as strings; which applies is known
-    // once the kind is, so they are held apart until then.
-    if (key == "kind") return ReadString(value, kind_);
-    if (key == "value") return ReadFigure(value, claim_.value, date_value_);
-    if (key == "low") return ReadFigure(value, claim_.low, date_low_);
-    if (key == "high") return ReadFigure(value, claim_.high, date_high_);
-    if (key == "start") return ReadStart(value);
-    if (key == "end") return ReadEnd(value);
-    if (key == "line") return ReadCount(value, claim_.line);
-    if (key == "column") return ReadCount(value, claim_.column);
-    if (key == "unit_inferred") return ReadBool(value, claim_.unit_inferred);
-    if (key == "relative") return ReadBool(value, claim_.relative);
-    if (key == "resolved") return ReadBool(value, claim_.resolved);
-    if (key == "holders") return ReadStrings(value, claim_.holders);
-    if (key == "qualifiers") return ReadStrings(value, claim_.qualifiers);
-    if (key == "horizon") return ReadHorizon(value);
+    switch (fields_.Find(key)) {
+      case Field::kId: return ReadString(value, claim_.id);
+      case Field::kDoc: return ReadString(value, claim_.doc);
+      case Field::kLang: return ReadString(value, claim_.lang);
+      // Dates write value, low and high as strings; which applies is known
+      // once the kind is, so they are held apart until then.
+      case Field::kKind: return ReadString(value, kind_);
+      case Field::kText: return ReadString(value, claim_.text);
+      case Field::kStart: return ReadStart(value);
+      case Field::kEnd: return ReadEnd(value);
+      case Field::kLine: return ReadCount(value, claim_.line);
+      case Field::kColumn: return ReadCount(value, claim_.column);
+      case Field::kValue: return ReadFigure(value, claim_.value, date_value_);
+      case Field::kLow: return ReadFigure(value, claim_.low, date_low_);
+      case Field::kHigh: return ReadFigure(value, claim_.high, date_high_);
+      case Field::kUnit: return ReadString(value, claim_.unit);
+      case Field::kUnitEvidence: return ReadString(value, claim_.unit_evidence);
+      case Field::kUnitInferred: return ReadBool(value, claim_.unit_inferred);
+      case Field::kRelative: return ReadBool(value, claim_.relative);
+      case Field::kResolved: return ReadBool(value, claim_.resolved);
+      case Field::kSubject: return ReadString(value, claim_.subject);
+      case Field::kSubjectSource: return ReadString(value, claim_.subject_source);
+      case Field::kHolders: return ReadStrings(value, claim_.holders);
+      case Field::kAttribute: return ReadString(value, claim_.attribute);
+      case Field::kQualifiers: return ReadStrings(value, claim_.qualifiers);
+      case Field::kHorizon: return ReadHorizon(value);
+      case Field::kPeriod: return ReadString(value, claim_.period);
+      case Field::kConverts: return ReadString(value, claim_.converts);
+      case Field::kStatement: return ReadString(value, claim_.statement);
+      case Field::kSentence: return ReadString(value, claim_.sentence);
+      case Field::kRule: return ReadString(value, claim_.rule);
+      case Field::kUnknown: break;
+    }
     return json::SkipValue(value);
   }
 
@@ -356,6 +387,7 @@ class ClaimReader {
   Claim claim_;
   std::string kind_, date_value_, date_low_, date_high_;
   bool has_start_ = false;
+  FieldFinder fields_;
 };
 
 }  // namespace
