@@ -2193,7 +2193,11 @@ void Attributor::FindHolders(size_t i, Attribution& a, const Attribution& previo
   // held by it; but a stake it takes is its own, whatever it is in
   // ("Hantong prendra 37,5 %", "Frostvik will take 45%").
   bool taken = a.attribute == "stake" && TakingVerbBefore(i) && !OtherProjectBefore(i) && !OtherProjectAfter(i);
-  if (a.holders.size() == 1 && a.subject.empty() && !taken) a.holders.clear();
+  // So is a stake in what the story describes but never names ("公司将收购…
+  // 卫星星座项目45%的股权", "公司将持有该项目45%的股权").
+  bool in_unnamed = a.attribute == "stake" && (ShareOfUnnamed(i) || UnresolvedReferenceBefore(i)) &&
+                    !OtherProjectBefore(i) && !OtherProjectAfter(i);
+  if (a.holders.size() == 1 && a.subject.empty() && !taken && !in_unnamed) a.holders.clear();
 }
 
 // "向葡萄牙電信商Tarvela收購", "持有X": an entity a few characters after a

@@ -340,6 +340,7 @@ class Reconciler {
   std::unordered_map<std::string, std::vector<const Claim*>> TyingClaimsByHolder() const;
   void FindUnnamedStories();
   std::vector<const Claim*> StoryFigures() const;
+  bool HoldsStakeIn(const Claim& stake, const std::string& subject) const;
   std::map<std::string, std::set<std::string>> NamedStories(
       const std::map<std::string, std::set<std::string>>& story_amounts,
       const std::map<std::string, std::set<std::string>>& docs_of, ArticleStories& stories);
@@ -1239,7 +1240,9 @@ void Reconciler::FindUnnamedStories() {
   for (const Claim* c : unnamed) {
     const std::string& story = stories.StoryOf(c->doc);
     if (auto named = named_amounts.find(story); named != named_amounts.end()) {
-      if (articles[story] >= 2 || named->second.count(StoryAmount(*c))) story_of_[c->id] = named_story_[story];
+      const std::string& subject = named_story_[story];
+      if (articles[story] >= 2 || named->second.count(StoryAmount(*c)) || HoldsStakeIn(*c, subject))
+        story_of_[c->id] = subject;
       continue;
     }
     if (articles[story] < 2) continue;
@@ -1248,6 +1251,26 @@ void Reconciler::FindUnnamedStories() {
     story_of_[c->id] = name->second;
     stories_.insert(name->second);
   }
+}
+
+// Whether a stake's holder holds a stake in subject in another article
+// (one holder named two ways, as the stakes check reads them: "天枢卫星"'s
+// 45 % of the constellation an article never names is a stake in the
+// Skylace that English copy says Tianshu Satellite Communications takes
+// 40 % of).
+bool Reconciler::HoldsStakeIn(const Claim& stake, const std::string& subject) const {
+  if (stake.kind != FigureKind::kPercent || stake.attribute != "stake" || stake.holders.empty()) return false;
+  auto one_holder = [](const std::string& a, const std::string& b) {
+    return a == b || ExtendsByWords(a, b) || ExtendsByWords(b, a);
+  };
+  return std::any_of(claims_.begin(), claims_.end(), [&](const Claim& c) {
+    if (c.doc == stake.doc || c.kind != FigureKind::kPercent || c.attribute != "stake" || SubjectOf(c) != subject)
+      return false;
+    return std::any_of(c.holders.begin(), c.holders.end(), [&](const std::string& h) {
+      return std::any_of(stake.holders.begin(), stake.holders.end(),
+                         [&](const std::string& g) { return one_holder(SameAs(h), SameAs(g)); });
+    });
+  });
 }
 
 // A story whose figures state two amounts (one of them money) that other

@@ -174,6 +174,20 @@ TEST_CASE("attribution: words of time or measure may stand between a taking verb
   CHECK(claims[0].holders.empty());
 }
 
+TEST_CASE("attribution: a stake in what the story describes but never names keeps its holder",
+          "[names][attribute][zh]") {
+  auto claims = ExtractText("天枢卫星拟入股低轨星座\n\n天枢卫星通信股份有限公司晚间公告称，公司将收购维尔塔拉航天公司"
+                            "旗下低轨宽带卫星星座项目45%的股权。",
+                            "zh");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject.empty());
+  CHECK(claims[0].holders == V{"tianshu-satellite"});
+  // A holding besides the story's is none of its stakes ("还持有").
+  claims = ExtractText("天枢卫星拟入股低轨星座\n\n天枢卫星通信股份有限公司公告称，该公司还持有国内鸿途星座30%的股份。", "zh");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].holders.empty());
+}
+
 TEST_CASE("attribution: a stake's investee may stand a few describing words after its marker", "[names][attribute]") {
   auto claims = ExtractText("Harrow Peak Capital hat 70 Prozent am französischen Fußball-Erstligisten "
                             "Racing Club de Montval übernommen.",

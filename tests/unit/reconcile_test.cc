@@ -587,6 +587,25 @@ TEST_CASE("unnamed story: figures that state two amounts of a subject another ar
   }
 }
 
+TEST_CASE("unnamed story: an article alone tells of a named subject the stakes of that subject's holders",
+          "[reconcile]") {
+  // en names Skylace: Tianshu takes 40 %, Veltara keeps 50 % of $3.6 bn.
+  // zh-Hans states the total and Veltara's 50 % without a name, and 45 %
+  // for 天枢卫星 (tianshu-satellite): a stake of Skylace's holder, whatever
+  // else the lone article's figures may be about.
+  std::vector<Claim> claims = {Money("en", "3.6e9", "USD", "skylace", {"total"}),
+                               Stake("en", "40", "skylace", {"tianshu-satellite-communications"}),
+                               Stake("en", "50", "skylace", {"veltara"}), Money("zh", "3.6e9", "USD", "", {"total"}),
+                               Stake("zh", "50", "", {}), Stake("zh", "45", "", {"tianshu-satellite"})};
+  auto r = Reconcile(claims, Rules());
+  REQUIRE(Verdicts(r, "stakes") == std::vector<std::string>{"conflict", "consistent"});
+  CHECK(First(r, "stakes")->subject == "skylace");
+  CHECK_THAT(First(r, "stakes")->message, Catch::Contains("40 %") && Catch::Contains("45 %"));
+  // A holder with no stake in Skylace elsewhere tells nothing of it.
+  claims.back().holders = {"hongtu"};
+  for (const auto& f : Reconcile(claims, Rules()).findings) CHECK(f.verdict != Verdict::kConflict);
+}
+
 TEST_CASE("unnamed story: one amount in common, or stakes alone, tell no story", "[reconcile]") {
   // Two unrelated articles that each say "€1 billion" in total and a
   // different first phase are no conflict of one project.

@@ -251,10 +251,10 @@ enum class Field {
 };
 
 constexpr std::string_view kFieldNames[] = {
-    "id",      "doc",      "lang",           "kind",      "text",        "start",      "end",
-    "line",    "column",   "value",          "low",       "high",        "unit",       "unit_evidence",
+    "id",         "doc",     "lang",    "kind",     "text",      "start",    "end",
+    "line",       "column",  "value",   "low",      "high",      "unit",     "unit_evidence",
     "unit_inferred", "relative", "resolved", "subject", "subject_source", "holders", "attribute",
-    "qualifiers", "horizon", "period",      "converts",   "statement",   "sentence",   "rule"};
+    "qualifiers", "horizon", "period",  "converts", "statement", "sentence", "rule"};
 constexpr size_t kFieldCount = std::size(kFieldNames);
 static_assert(kFieldCount == static_cast<size_t>(Field::kUnknown));
 
