@@ -1600,16 +1600,26 @@ std::vector<std::string> Attributor::JointlyNamedActors() const {
   const Table* joiners = lang_.FindTable("partner_joiners");
   if (!joiners) return {};
   const Resolved* previous = nullptr;
+  int before_previous = -1;  // the company named before `previous`, another one
   std::vector<std::string> chain;
   bool joined = false;  // a joining word, not only list commas, links the chain
   for (const auto& e : entities_) {
     bool company = e.entity >= 0 && (e.type == "company" || e.type == "fund");
+    // "Elbkai Logistik steigt ein: Gemeinsam mit … Huanhai will das
+    // Unternehmen …": the reference after the partner named in the "with"
+    // phrase stands for the company named before that partner.
+    if (company && previous && e.reference && e.entity == previous->entity && before_previous >= 0) {
+      Resolved other = e;
+      other.entity = before_previous;
+      if (FrontedPartners(*previous, other, *joiners)) return {EntityId(before_previous), EntityId(previous->entity)};
+    }
     if (company && previous && FrontedPartners(*previous, e, *joiners)) {
       if (joined && chain.size() >= 2) return chain;
       return {EntityId(previous->entity), EntityId(e.entity)};
     }
     bool actor = company && !e.reference;
     if (!actor) continue;
+    if (previous && previous->entity != e.entity) before_previous = previous->entity;
     // (A Chinese name and its Latin name in parentheses are one mention.)
     if (previous && previous->entity == e.entity) {
       previous = &e;

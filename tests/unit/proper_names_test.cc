@@ -498,6 +498,14 @@ TEST_CASE("attribution: the partners' venture the story never names", "[names][a
   auto apart = ExtractText("Analysts said Cyclion and Haldor Metals reported results. Cyclion will invest $2 billion.", "en");
   REQUIRE(apart.size() == 1);
   CHECK(apart[0].subject == "cyclion");
+  // "Gemeinsam mit … Huanhai will das Unternehmen": the reference after the
+  // partner stands for the company named before it, not for the partner.
+  auto fronted = ExtractText("Der Hafenkonzern Elbkai Logistik steigt in Afrika ein: Gemeinsam mit dem chinesischen "
+                             "Staatskonzern Huanhai will das Unternehmen ein Terminal bauen. Die erste Ausbaustufe "
+                             "soll 750 Millionen Dollar kosten. Elbkai übernimmt 60 Prozent der Betreibergesellschaft.",
+                             "de");
+  REQUIRE(fronted.size() == 2);
+  CHECK(fronted[0].subject == "elbkai-logistik+huanhai");
 }
 
 TEST_CASE("attribution: a project the story never names is its company's", "[names][attribute]") {
