@@ -168,6 +168,9 @@ TEST_CASE("attribution: words of time or measure may stand between a taking verb
   REQUIRE(claims.size() == 2);
   CHECK(claims[0].holders == V{"helion-grid"});
   CHECK(claims[1].holders == V{"nordwind-energie"});
+  claims = ExtractText("Der Betreiber Rheinmark beteiligt sich mit 35 Prozent an einem neuen Campus.", "de");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].holders == V{"rheinmark"});
   // A word that is neither leaves the stake without a holder.
   claims = ExtractText("Helion Grid holds shares worth 12% of the market.", "en");
   REQUIRE(claims.size() == 1);
