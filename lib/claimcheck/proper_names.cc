@@ -27,6 +27,11 @@ using namespace std::string_view_literals;
 // A word longer than this is cut here (a Word keeps its length in 32 bits).
 constexpr size_t kMaxWordBytes = UINT32_MAX;
 
+// Descriptive German nouns are long compounds ("Energieversorger",
+// "Metallkonzern"); shorter words that end in a type word are names
+// ("Lechwerk").
+constexpr size_t kCompoundLength = 10;
+
 // A Latin-script word: letters and digits, with inner hyphens ("Helion-Projekt").
 // 16 bytes, not the 24 of a Span and five bools: name finding holds every
 // word of a document at once (2.7 million in a 16 MB line).
@@ -483,7 +488,6 @@ class Lexicon {
       // "der Energieversorger Hallberg": a word the rules use for a company
       // ("der Energieversorger" is a reference) that is a compound on a type
       // word types the name after it, as the type word would.
-      constexpr size_t kCompoundLength = 10;
       if (lang_.capitalises_nouns && folded.size() >= kCompoundLength) {
         if (std::string type = TypeOfCompound(folded); !type.empty()) return type;
       }
@@ -763,7 +767,6 @@ bool NameFinder::EndsWithPersonTitle(std::string_view folded) const {
 // ("Bayer AG"), and so do short surnames ("Daimler Truck", "Schneider
 // Electric"): descriptive nouns are long compounds.
 void NameFinder::DropLeadingCommonNouns(Candidate& c) const {
-  constexpr size_t kCompoundLength = 10;
   auto common_noun = [&](const std::string& folded) {
     // "des Netzbetreibers Calanque Télécom": the genitive's "s" aside.
     std::string stem = folded.ends_with('s') ? folded.substr(0, folded.size() - 1) : folded;
@@ -838,7 +841,6 @@ bool NameFinder::QuotedAt(Span span) const {
 // The type a long compound on a type word says of the quoted name right
 // after it ("Hochgeschwindigkeitsstrecke „Argane“"), or "".
 std::string NameFinder::CompoundTypeBefore(size_t pos) const {
-  constexpr size_t kCompoundLength = 10;
   if (!nouns_capitalised_) return "";
   auto next = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.begin < pos; });
   if (next == words_.begin()) return "";

@@ -340,7 +340,8 @@ class Reconciler {
   std::unordered_map<std::string, std::vector<const Claim*>> TyingClaimsByHolder() const;
   void FindUnnamedStories();
   std::vector<const Claim*> StoryFigures() const;
-  bool HoldsStakeIn(const Claim& stake, const std::string& subject) const;
+  std::unordered_map<std::string, std::vector<const Claim*>> StakesBySubject() const;
+  bool HoldsStakeIn(const Claim& stake, const std::vector<const Claim*>& stakes_of_subject) const;
   std::map<std::string, std::set<std::string>> NamedStories(
       const std::map<std::string, std::set<std::string>>& story_amounts,
       const std::map<std::string, std::set<std::string>>& docs_of, ArticleStories& stories);
@@ -1237,11 +1238,15 @@ void Reconciler::FindUnnamedStories() {
   std::map<std::string, size_t> articles;
   for (const auto& [doc, amounts] : amounts_of) ++articles[stories.StoryOf(doc)];
   std::map<std::string, std::string> name_of;
+  const auto stakes_by_subject = named_amounts.empty() ? decltype(StakesBySubject()){} : StakesBySubject();
+  static const std::vector<const Claim*> kNoStakes;
   for (const Claim* c : unnamed) {
     const std::string& story = stories.StoryOf(c->doc);
     if (auto named = named_amounts.find(story); named != named_amounts.end()) {
       const std::string& subject = named_story_[story];
-      if (articles[story] >= 2 || named->second.count(StoryAmount(*c)) || HoldsStakeIn(*c, subject))
+      auto stakes = stakes_by_subject.find(subject);
+      if (articles[story] >= 2 || named->second.count(StoryAmount(*c)) ||
+          HoldsStakeIn(*c, stakes == stakes_by_subject.end() ? kNoStakes : stakes->second))
         story_of_[c->id] = subject;
       continue;
     }
@@ -1258,19 +1263,29 @@ void Reconciler::FindUnnamedStories() {
 // 45 % of the constellation an article never names is a stake in the
 // Skylace that English copy says Tianshu Satellite Communications takes
 // 40 % of).
-bool Reconciler::HoldsStakeIn(const Claim& stake, const std::string& subject) const {
+bool Reconciler::HoldsStakeIn(const Claim& stake, const std::vector<const Claim*>& stakes_of_subject) const {
   if (stake.kind != FigureKind::kPercent || stake.attribute != "stake" || stake.holders.empty()) return false;
   auto one_holder = [](const std::string& a, const std::string& b) {
     return a == b || ExtendsByWords(a, b) || ExtendsByWords(b, a);
   };
-  return std::any_of(claims_.begin(), claims_.end(), [&](const Claim& c) {
-    if (c.doc == stake.doc || c.kind != FigureKind::kPercent || c.attribute != "stake" || SubjectOf(c) != subject)
-      return false;
-    return std::any_of(c.holders.begin(), c.holders.end(), [&](const std::string& h) {
+  return std::any_of(stakes_of_subject.begin(), stakes_of_subject.end(), [&](const Claim* c) {
+    if (c->doc == stake.doc) return false;
+    return std::any_of(c->holders.begin(), c->holders.end(), [&](const std::string& h) {
       return std::any_of(stake.holders.begin(), stake.holders.end(),
                          [&](const std::string& g) { return one_holder(SameAs(h), SameAs(g)); });
     });
   });
+}
+
+// The stakes with holders of each subject, read once for all the figures
+// HoldsStakeIn weighs (a pass over all claims for each was quadratic).
+std::unordered_map<std::string, std::vector<const Claim*>> Reconciler::StakesBySubject() const {
+  std::unordered_map<std::string, std::vector<const Claim*>> out;
+  for (const auto& c : claims_) {
+    if (c.kind == FigureKind::kPercent && c.attribute == "stake" && !c.holders.empty() && !c.subject.empty())
+      out[SubjectOf(c)].push_back(&c);
+  }
+  return out;
 }
 
 // A story whose figures state two amounts (one of them money) that other
