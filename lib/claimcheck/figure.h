@@ -27,6 +27,7 @@ struct Figure {
   bool unit_inferred = false;
   bool relative = false;  // date: depends on the anchor date
   bool resolved = false;  // date: relative and resolved against an anchor
+  bool unit_by_default = false;  // money: a currency word read as its default ("Kronen" as SEK)
   Span span;              // normalized text
   const PatternRule* rule = nullptr;
 

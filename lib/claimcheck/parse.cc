@@ -1,12 +1,66 @@
 #include "claimcheck/parse.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
+
+#include "claimcheck/normalize.h"
 
 #include "claimcheck/parse_date.h"
 #include "claimcheck/parse_money.h"
 #include "claimcheck/parse_percent.h"
 
 namespace claimcheck {
+namespace {
+
+// The word a currency is named by, without what says whose it is:
+// "dänischen Kronen" and "Kronen" -> "kronen", "Singapur-Dollar" -> "dollar".
+// A symbol or a single character ("$", "元") names too many currencies to
+// be one: "".
+std::string CurrencyWord(std::string_view written) {
+  size_t cut = written.find_last_of(" -");
+  std::string_view word = cut == std::string_view::npos ? written : written.substr(cut + 1);
+  bool one_character = !word.empty() && NextCodePoint(word, 0) >= word.size();
+  return one_character ? "" : FoldCase(word);
+}
+
+// Whether only an opening parenthesis stands between two figures: the
+// second converts the first ("22 Milliarden Real (rund 370 Millionen Euro)").
+bool ConversionPair(std::string_view text, const Figure& first, const Figure& second) {
+  if (second.span.begin < first.span.end) return false;
+  std::string_view between = text.substr(first.span.end, second.span.begin - first.span.end);
+  return between.find('(') != std::string_view::npos && between.size() <= 12 &&
+         between.find_first_of(".;") == std::string_view::npos;
+}
+
+// "bei einem Umsatz von 14,8 Milliarden dänischen Kronen ein operatives
+// Ergebnis von 1,9 Milliarden Kronen": a currency word alone ("Kronen",
+// read as SEK by default) means the one currency of that word the document
+// names in full. Not where it converts a figure in that currency, or one
+// converts it: the two of a pair differ by what the pair says. A dollar stays the US
+// dollar: news gives amounts in US dollars beside the local currency ("2,6
+// Milliarden Dollar" in a story that also names Hongkong-Dollar).
+void ResolveDefaultCurrencies(std::string_view text, std::vector<Figure>& figures,
+                              const std::vector<std::string>& words) {
+  std::map<std::string, std::set<std::string>> named;  // currency word -> units named in full
+  for (size_t i = 0; i < figures.size(); ++i) {
+    if (!words[i].empty() && !figures[i].unit_by_default) named[words[i]].insert(figures[i].unit);
+  }
+  for (size_t i = 0; i < figures.size(); ++i) {
+    Figure& f = figures[i];
+    auto it = named.find(words[i]);
+    if (!f.unit_by_default || f.unit == "USD" || it == named.end() || it->second.size() != 1) continue;
+    const std::string& unit = *it->second.begin();
+    bool pair_in_unit = (i > 0 && figures[i - 1].unit == unit && ConversionPair(text, figures[i - 1], f)) ||
+                        (i + 1 < figures.size() && figures[i + 1].unit == unit && ConversionPair(text, f, figures[i + 1]));
+    if (unit == f.unit || pair_in_unit) continue;
+    f.unit_evidence = "'" + std::string(text.substr(f.span.begin, f.span.size())) + "' read as " + unit +
+                      ": the document names that currency in full";
+    f.unit = unit;
+  }
+}
+
+}  // namespace
 
 std::vector<Figure> ParseFigures(std::string_view text, const std::vector<Mention>& mentions,
                                  const LanguageRules& lang, const std::optional<CivilDate>& anchor) {
@@ -15,6 +69,8 @@ std::vector<Figure> ParseFigures(std::string_view text, const std::vector<Mentio
   figures.reserve(std::count_if(mentions.begin(), mentions.end(), [](const Mention& m) {
     return m.rule->kind != FigureKind::kHorizon && m.rule->kind != FigureKind::kSkip;
   }));
+  std::vector<std::string> currency_words;  // of each figure, "" but for money
+  currency_words.reserve(figures.capacity());
   for (const auto& m : mentions) {
     std::optional<Figure> f;
     switch (m.rule->kind) {
@@ -24,8 +80,11 @@ std::vector<Figure> ParseFigures(std::string_view text, const std::vector<Mentio
       case FigureKind::kHorizon:
       case FigureKind::kSkip: break;  // qualifiers and non-figures, never claims
     }
-    if (f) figures.push_back(std::move(*f));
+    if (!f) continue;
+    currency_words.push_back(f->kind == FigureKind::kMoney ? CurrencyWord(m.Group(text, "currency")) : "");
+    figures.push_back(std::move(*f));
   }
+  ResolveDefaultCurrencies(text, figures, currency_words);
   return figures;
 }
 

@@ -100,6 +100,7 @@ std::optional<Figure> ParseMoney(std::string_view text, const Mention& m, const 
   }
   if (unit) {
     f.unit = unit->code;
+    f.unit_by_default = unit->ambiguous;
     f.unit_evidence = unit->ambiguous
                           ? "'" + std::string(m.Group(text, "currency")) + "' read as " + unit->code + " by default"
                           : "stated";

@@ -81,6 +81,33 @@ TEST_CASE("Extract: money with a scale word and a currency", "[extract]") {
   }
 }
 
+// The units of a text's money claims, in order.
+std::vector<std::string> Units(const std::vector<Claim>& claims) {
+  std::vector<std::string> out;
+  for (const auto& c : claims) {
+    if (c.kind == FigureKind::kMoney) out.push_back(c.unit);
+  }
+  return out;
+}
+
+TEST_CASE("Extract: a currency word alone means the currency of that word the document names in full", "[extract]") {
+  using V = std::vector<std::string>;
+  // "Kronen" alone is SEK by default; here the story names Danish crowns.
+  auto claims = ExtractGerman("Frostvik hatte einen Umsatz von 14,8 Milliarden d\xC3\xA4nischen Kronen und ein Ergebnis "
+                              "von 1,9 Milliarden Kronen.");
+  INFO(Texts(claims));
+  CHECK(Units(claims) == V{"DKK", "DKK"});
+  // Two kinds of crowns named: the bare word keeps its default.
+  CHECK(Units(ExtractGerman("Das Werk kostet 3 Milliarden d\xC3\xA4nische Kronen und 2 Milliarden norwegische Kronen. "
+                            "Der Staat gibt 1 Milliarde Kronen.")) == V{"DKK", "NOK", "SEK"});
+  // A conversion pair stays in its two currencies; the one around it follows.
+  CHECK(Units(ExtractGerman("Das Werk kostet 20 Milliarden d\xC3\xA4nische Kronen. Der Staat gibt 3 Milliarden Kronen "
+                            "(400 Millionen Euro).")) == V{"DKK", "DKK", "EUR"});
+  // A dollar alone stays the US dollar beside a local one.
+  CHECK(Units(ExtractGerman("Der Campus in Hongkong kostet 2,6 Milliarden Dollar. Die Stadt gibt 3 Milliarden "
+                            "Hongkong-Dollar.")) == V{"USD", "HKD"});
+}
+
 TEST_CASE("Extract: \"eine halbe Billion Dollar\" is 5e11 USD", "[extract]") {
   const std::string text = "Das Ausma\xC3\x9F der Investition, eine halbe Billion Dollar, ist gewaltig.";
   auto claims = ExtractGerman(text);
