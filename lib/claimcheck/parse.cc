@@ -54,8 +54,9 @@ void ResolveDefaultCurrencies(std::string_view text, std::vector<Figure>& figure
     bool pair_in_unit = (i > 0 && figures[i - 1].unit == unit && ConversionPair(text, figures[i - 1], f)) ||
                         (i + 1 < figures.size() && figures[i + 1].unit == unit && ConversionPair(text, f, figures[i + 1]));
     if (unit == f.unit || pair_in_unit) continue;
-    f.unit_evidence = "'" + std::string(text.substr(f.span.begin, f.span.size())) + "' read as " + unit +
-                      ": the document names that currency in full";
+    // "'Kronen' read as SEK by default" -> "'Kronen' read as DKK, ...".
+    f.unit_evidence = f.unit_evidence.substr(0, f.unit_evidence.find(" read as ")) + " read as " + unit +
+                      ", the currency of that word the document names in full";
     f.unit = unit;
   }
 }

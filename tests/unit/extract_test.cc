@@ -97,6 +97,8 @@ TEST_CASE("Extract: a currency word alone means the currency of that word the do
                               "von 1,9 Milliarden Kronen.");
   INFO(Texts(claims));
   CHECK(Units(claims) == V{"DKK", "DKK"});
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[1].unit_evidence == "'Kronen' read as DKK, the currency of that word the document names in full");
   // Two kinds of crowns named: the bare word keeps its default.
   CHECK(Units(ExtractGerman("Das Werk kostet 3 Milliarden d\xC3\xA4nische Kronen und 2 Milliarden norwegische Kronen. "
                             "Der Staat gibt 1 Milliarde Kronen.")) == V{"DKK", "NOK", "SEK"});
