@@ -405,6 +405,7 @@ class Lexicon {
         currency_codes_(lang.FindTable("currency_codes")),
         currencies_(lang.FindTable("currencies")),
         places_(lang.FindTable("places")),
+        region_words_(lang.FindTable("region_words")),
         memo_(MemoFor(lang, roles_)) {
     memo_->Bound();
   }
@@ -446,6 +447,8 @@ class Lexicon {
   }
   // Whether words name a place the rules list ("New York", "Hong Kong").
   bool NamesPlace(std::string_view words) const { return places_ && places_->Find(FoldCase(words)); }
+  // Whether a word after a name says it is a region ("state", "province").
+  bool IsRegionWord(std::string_view word) const { return region_words_ && region_words_->Find(FoldCase(word)); }
 
   // Whether a key of name_words that RoleBefore takes may end where body
   // (as written) ends: its last word, or that word's part after a hyphen,
@@ -529,6 +532,7 @@ class Lexicon {
   const Table* currency_codes_;
   const Table* currencies_;
   const Table* places_;
+  const Table* region_words_;
   std::shared_ptr<LexiconMemo> memo_;
 };
 
@@ -627,6 +631,7 @@ class NameFinder {
   std::string TypeOfHanNameBefore(size_t pos) const;
   size_t KeysStart(std::string_view window) const;
   bool EndsPhrase(size_t pos) const;
+  bool RegionWordAfter(size_t pos) const;
 
   std::string_view text_;
   size_t end_;
@@ -663,7 +668,10 @@ std::vector<Candidate> NameFinder::Candidates() {
       }
       // "Bank of America", "Compagnie Méridienne des Gaz"; but "Shares of
       // Helion" at a sentence start is a noun and a name.
-      bool joinable = !words_[last].sentence_start && !words_[last].title_line && next + 1 < words_.size();
+      // ("Vale Do Rio Doce": a joining word with a capital of its own is
+      // part of the name wherever it stands.)
+      bool joinable = !words_[last].title_line && next + 1 < words_.size() &&
+                      (!words_[last].sentence_start || words_[next].capitalised);
       if (joinable && RoleOf(next) == "joins"sv && NameWord(next + 1) && Joined(last, next) &&
           Joined(next, next + 1)) {
         last = next + 1;
@@ -893,7 +901,11 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
   }
   // "a plant in Saxony", "1,5 milliard d'euros en Moselle" name a place;
   // "$12bn in Kestrel", "invest in Kestrel" name where money goes.
-  if (before == "place"sv && !(MarksInvestee(preposition) && AfterFigureOrCue(preposition))) c.place = true;
+  // "in Mato Grosso do Sul state" names a place even after a figure.
+  // So does a place the rules list ("rose 5.8% in Sao Paulo").
+  bool region_after = RegionWordAfter(c.span.end) || lexicon_.NamesPlace(c.surface);
+  if (before == "place"sv && (region_after || !(MarksInvestee(preposition) && AfterFigureOrCue(preposition))))
+    c.place = true;
   // "a separate venture, Rimal Power, which ..." is an apposition; in "40 %
   // du consortium, Straits Fibre 36 %" a listing goes on after the comma.
   bool after_comma = c.span.begin >= 2 && text_.substr(c.span.begin - 2, 2) == ", ";
@@ -935,6 +947,14 @@ std::string NameFinder::TypeOfHanNameBefore(size_t pos) const {
 }
 
 // Whether a phrase ends at pos: a clause mark, a parenthesis or the end.
+// Whether the word right after pos says that what ends there is a region:
+// "Mato Grosso do Sul state", "Hebei province".
+bool NameFinder::RegionWordAfter(size_t pos) const {
+  auto next = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.begin < pos; });
+  return next != words_.end() && text_.substr(pos, next->begin - pos) == " " &&
+         lexicon_.IsRegionWord(text_.substr(next->begin, next->length));
+}
+
 bool NameFinder::EndsPhrase(size_t pos) const {
   size_t at = pos;
   while (at < end_ && text_[at] == ' ') ++at;

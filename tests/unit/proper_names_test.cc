@@ -73,6 +73,20 @@ TEST_CASE("proper names: foreign articles and initialisms stay inside a name", "
   CHECK(Names("It agreed to take a 15 pct stake in Air U.K. last week.", "en") == V{"air-uk/"});
   // "AT&T" is one name, not a company "T".
   CHECK(Names("Shares of AT&T fell.", "en") == V{"at&t/"});
+  // Portuguese names keep their articles; one with a capital joins at a sentence start too.
+  CHECK(Names("The deal with Banco do Nordeste was signed.", "en") == V{"banco-nordeste/"});
+  CHECK(Names("Vale Do Rio Doce raised prices.", "en") == V{"vale-rio-doce/"});
+}
+
+TEST_CASE("proper names: a region word or a listed place after a place preposition names a place", "[names]") {
+  // After a figure "in" may say where money goes ("$12bn in Kestrel"); a
+  // region word after the name, or a place the rules list, says it is a place.
+  CHECK(Names("Celulose Jatoba builds a mill for 22 billion reais in Mato Grosso do Sul state.", "en") ==
+        V{"celulose-jatoba/"});
+  CHECK(Names("Kestrel Pulp shares rose 5.8% in Sao Paulo.", "en") == V{"kestrel-pulp/"});
+  CHECK(Names("They put $12bn in Kestrel.", "en") == V{"kestrel/"});
+  CHECK(Names("Der Zellstoffhersteller Celulose Jatoba baut ein Werk im Bundesstaat Mato Grosso do Sul.", "de") ==
+        V{"celulose-jatoba/company"});
 }
 
 TEST_CASE("proper names: a sentence start or a German noun needs more evidence", "[names]") {

@@ -59,6 +59,7 @@ const std::map<std::string, ValueType>& KnownTables() {
       {"name_words", ValueType::kNameRole},    // what a word says of a proper name next to it
       {"name_trades", ValueType::kWord},       // "新能源" -> "new energy": a trade word after a Han brand
       {"conversion_markers", ValueType::kWord},  // "umgerechnet", "约合": a figure in parentheses converts
+      {"region_words", ValueType::kWord},  // "state", "province" after a name a place preposition leads: a place
       {"places", ValueType::kWord},  // "finnische", "Genève", "芬兰" -> finland, geneva: whose government it is
   };
   return kTables;
