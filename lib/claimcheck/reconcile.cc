@@ -1035,16 +1035,32 @@ void Reconciler::ListedPartsVsTotal(const std::string& subject, const Group& can
 // Guessed names differ in length between articles: "the Tethys Hydrogen
 // Corridor" in one, "das Projekt Tethys" in another. A guessed id that
 // extends another by whole words ("tethys-hydrogen" of "tethys") is the same
-// subject, when only one shorter id fits.
+// subject, when only one shorter id fits. Words put before a name
+// ("Celulose Jatobá", "Jatobá") join it only where one article writes both
+// and nothing else ends in the shorter id: "leeds-united" and
+// "manchester-united" are not "united".
 void Reconciler::FindShortNames() {
-  std::set<std::string> guessed;
+  std::map<std::string, std::set<std::string>> docs_of;  // guessed id -> the articles naming it
   for (const auto& c : claims_) {
-    if (NamesGuessedSubject(c)) guessed.insert(c.subject);
+    if (NamesGuessedSubject(c)) docs_of[c.subject].insert(c.doc);
   }
-  for (const auto& id : guessed) {
+  auto together = [&](const std::string& a, const std::string& b) {
+    const std::set<std::string>& b_docs = docs_of[b];
+    return std::any_of(docs_of[a].begin(), docs_of[a].end(), [&](const std::string& d) { return b_docs.count(d); });
+  };
+  std::map<std::string, std::vector<std::string>> ends_in;  // id -> the longer ids ending in it
+  for (const auto& [id, docs] : docs_of) {
+    for (size_t dash = id.find('-'); dash != std::string::npos; dash = id.find('-', dash + 1)) {
+      if (docs_of.count(id.substr(dash + 1))) ends_in[id.substr(dash + 1)].push_back(id);
+    }
+  }
+  for (const auto& [id, docs] : docs_of) {
     std::vector<std::string> shorter;
     for (size_t dash = id.find('-'); dash != std::string::npos; dash = id.find('-', dash + 1)) {
-      if (guessed.count(id.substr(0, dash))) shorter.push_back(id.substr(0, dash));
+      if (docs_of.count(id.substr(0, dash))) shorter.push_back(id.substr(0, dash));
+      std::string rest = id.substr(dash + 1);
+      if (docs_of.count(rest) && ends_in[rest].size() == 1 && ends_in.count(id) == 0 && together(id, rest))
+        shorter.push_back(rest);
     }
     if (shorter.size() == 1) same_as_[id] = shorter.front();
   }

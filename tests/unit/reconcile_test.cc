@@ -279,6 +279,30 @@ TEST_CASE("guessed names: a longer id that extends a shorter one by whole words 
   CHECK(Reconcile({short_name, long_name}, Rules()).findings.empty());
 }
 
+TEST_CASE("guessed names: words before a name join it where one article writes both and nothing else ends in it",
+          "[reconcile]") {
+  auto guessed = [](const char* doc, const char* value, const char* subject) {
+    Claim c = Money(doc, value, "BRL", subject, {"total"});
+    c.subject_source = "heuristic";
+    return c;
+  };
+  // "Celulose Jatobá" and "Jatobá" in the English article; "Jatobá" alone in the German one.
+  Claim full_en = guessed("en", "22e9", "celulose-jatoba");
+  Claim short_en = guessed("en", "15.2e9", "jatoba");
+  short_en.attribute = "revenue";
+  Claim short_de = guessed("de", "22e9", "jatoba");
+  auto r = Reconcile({full_en, short_en, short_de}, Rules());
+  REQUIRE(Verdicts(r, "same_figure") == std::vector<std::string>{"consistent"});
+  CHECK(First(r, "same_figure")->subject == "jatoba");
+  // Without an article naming both, the two stay apart.
+  CHECK(Reconcile({full_en, short_de}, Rules()).findings.empty());
+  // Two longer ids end in the shorter one: "leeds-united" and "manchester-united" are not "united".
+  Claim leeds = guessed("en", "40e6", "leeds-united");
+  Claim manchester = guessed("de", "54e6", "manchester-united");
+  Claim united_leeds = guessed("en", "54e6", "united");
+  CHECK(Reconcile({leeds, manchester, united_leeds}, Rules()).findings.empty());
+}
+
 TEST_CASE("guessed names: a brand spelled two ways, with the same words after it, is one subject where amounts agree",
           "[reconcile]") {
   // "海松造船" in pinyin, "Haesong Shipbuilding" as the company spells itself.
