@@ -874,8 +874,10 @@ void NameFinder::ReadNeighbours(Candidate& c) const {
   auto first = std::partition_point(words_.begin(), words_.end(), [&](const Word& w) { return w.begin < c.span.begin; });
   const Word* previous = first == words_.begin() ? nullptr : &*(first - 1);
   bool adjacent = previous && text_.substr(previous->end(), c.span.begin - previous->end()) == " ";
+  // (An adjective of a place is a word of the language: "le groupe chinois Yuefeng".)
   if (before.empty() && adjacent && !LooksLikeName(*previous) &&
-      RoleOf(static_cast<size_t>(previous - words_.data())).empty())
+      (RoleOf(static_cast<size_t>(previous - words_.data())).empty() ||
+       lexicon_.NamesPlace(text_.substr(previous->begin, previous->length))))
     before = RoleBefore(previous->begin, &preposition);
   c.investee = adjacent && MarksInvestee(previous->begin);
   if (before == "person"sv || TitleBeforeComma(c.span.begin)) c.person = true;
