@@ -615,6 +615,7 @@ class NameFinder {
   bool StopWordInside(size_t last, size_t next) const;
   bool PlaceLeadsName(size_t i) const;
   bool EndsPlaceName(size_t first, const Candidate& c) const;
+  bool StartsPlaceName(size_t last, const Candidate& c) const;
   void ReadNeighbours(Candidate& c) const;
   void DropLeadingCommonNouns(Candidate& c) const;
   bool EndsWithPersonTitle(std::string_view folded) const;
@@ -684,7 +685,7 @@ std::vector<Candidate> NameFinder::Candidates() {
       break;
     }
     Candidate c = Read(i, last);
-    if (EndsPlaceName(i, c)) c.place = true;
+    if (EndsPlaceName(i, c) || StartsPlaceName(last, c)) c.place = true;
     // "A股", "Class B": a letter alone names nothing.
     if (c.core.size() > 1 || (!c.core.empty() && c.core.front().size() > 1)) out.push_back(std::move(c));
     i = last + 1;
@@ -725,6 +726,26 @@ bool NameFinder::EndsPlaceName(size_t first, const Candidate& c) const {
   size_t end = c.span.end;
   if (text_.substr(before.end(), words_[first].begin - before.end()) != " ") return false;
   return lexicon_.NamesPlace(text_.substr(before.begin, end - before.begin));
+}
+
+// "West Africa's airports", "in West and Central Africa": a run is the
+// start of a place's name when the word after it completes that name, or
+// completes it after a second run it is listed with ("West" and "Central"
+// before "Africa").
+bool NameFinder::StartsPlaceName(size_t last, const Candidate& c) const {
+  auto completes = [&](std::string_view run, size_t next) {
+    if (next >= words_.size()) return false;
+    const Word& w = words_[next];
+    return lexicon_.NamesPlace(std::string(run) + " " + std::string(text_.substr(w.begin, w.length)));
+  };
+  size_t next = last + 1;
+  if (next >= words_.size()) return false;
+  std::string_view gap = text_.substr(words_[last].end(), words_[next].begin - words_[last].end());
+  if (gap == " ") return completes(c.surface, next);
+  // "West and Central Africa": the second run is one word, as is the place's last.
+  bool listed = gap == " and " || gap == " und " || gap == " et ";
+  return listed && next + 1 < words_.size() && completes(text_.substr(words_[next].begin, words_[next].length), next + 1) &&
+         completes(c.surface, next + 1);
 }
 
 // Type words at either end of the run type it and stay out of its id:

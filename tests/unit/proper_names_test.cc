@@ -91,6 +91,9 @@ TEST_CASE("proper names: a region word or a listed place after a place prepositi
         V{"celulose-jatoba/"});
   CHECK(Names("Kestrel Pulp shares rose 5.8% in Sao Paulo.", "en") == V{"kestrel-pulp/"});
   CHECK(Names("They put $12bn in Kestrel.", "en") == V{"kestrel/"});
+  // A run the next word completes to a listed place, alone or listed with another.
+  CHECK(Names("West Africa's airports are full, Kestrel Air said of its deals in West and Central Africa.", "en") ==
+        V{"kestrel-air/"});
   CHECK(Names("Der Zellstoffhersteller Celulose Jatoba baut ein Werk im Bundesstaat Mato Grosso do Sul.", "de") ==
         V{"celulose-jatoba/company"});
 }
