@@ -1076,10 +1076,14 @@ void Reconciler::FindShortNames() {
 void Reconciler::FindRespelledNames() {
   std::map<std::string, std::set<std::string>> docs_of, amounts_of;  // guessed id -> its articles, its amounts
   for (const auto& c : claims_) {
-    if (!NamesGuessedSubject(c)) continue;
+    if (NamesGuessedSubject(c)) docs_of[SameAs(c.subject)].insert(c.doc);
+  }
+  // Its amounts are those of every figure about it, also where the subject
+  // came from the context ("450億韓元" a government gives the yard).
+  for (const auto& c : claims_) {
+    if (c.subject.empty() || !MayBeCompared(c)) continue;
     const std::string& id = SameAs(c.subject);
-    docs_of[id].insert(c.doc);
-    if (MayBeCompared(c)) amounts_of[id].insert(StoryAmount(c));
+    if (docs_of.count(id)) amounts_of[id].insert(StoryAmount(c));
   }
   std::map<std::string, std::vector<std::string>> by_rest;  // "-shipbuilding" -> ids
   for (const auto& [id, docs] : docs_of) {

@@ -328,6 +328,11 @@ TEST_CASE("guessed names: a brand spelled two ways, with the same words after it
   Claim grant_en_zh = grant_zh, profit_en_zh = profit_zh, dock_en_zh = dock_zh;
   grant_en_zh.doc = profit_en_zh.doc = dock_en_zh.doc = "en";
   CHECK(Reconcile({grant_en, profit_en, dock_en, grant_en_zh, profit_en_zh, dock_en_zh}, Rules()).findings.empty());
+  // An amount of a figure whose subject came from the context counts too.
+  Claim grant_zh_context = grant_zh;
+  grant_zh_context.subject_source = "context";
+  auto context = Reconcile({grant_en, profit_en, dock_en, grant_zh_context, profit_zh, dock_zh}, Rules());
+  CHECK(Verdicts(context, "same_figure") == std::vector<std::string>{"conflict", "consistent", "consistent"});
 }
 
 TEST_CASE("same figure: an amount is weighed against the nearer of two things another article states", "[reconcile]") {
