@@ -568,6 +568,8 @@ class Attributor {
   void InferTotal(size_t i, Attribution& a) const;
 
   std::optional<std::pair<size_t, std::string>> InvesteeMarkerAfter(size_t i) const;
+  size_t MarkerSearchStart(const std::string& after) const;
+  bool ShareOfSomethingUnnamed(size_t i) const;
   int InvesteeAfter(size_t i, bool* marks_stake = nullptr) const;
   bool WithinInvesteeReach(size_t from, const Resolved& e) const;
   bool PossessiveAt(size_t end) const;
@@ -1066,18 +1068,46 @@ std::optional<std::pair<size_t, std::string>> Attributor::InvesteeMarkerAfter(si
   const Table* markers = lang_.FindTable("investee_markers");
   if (!markers) return std::nullopt;
   std::string after = FoldCase(text_.substr(f.span.end, clause.end - f.span.end));
-  size_t start = after.find_first_not_of(' ');
+  size_t start = MarkerSearchStart(after);
   if (start == std::string::npos) return std::nullopt;
-  // "a 40% stake in Baltic Crown", "$5bn investment in X": the word that
-  // says what the figure measures may stand between it and the marker.
+  auto marker = MarkerAt(after, start, *markers, [](std::string_view kind) { return kind == "after" || kind == "stake"; });
+  if (!marker) return std::nullopt;
+  return std::make_pair(f.span.end + start + marker->first.size(), std::string(marker->second));
+}
+
+// Where in the folded text after a figure an investee marker may start:
+// past the spaces, and past the word that says what the figure measures
+// ("a 40% stake in Baltic Crown", "$5bn investment in X"); npos for none.
+size_t Attributor::MarkerSearchStart(const std::string& after) const {
+  size_t start = after.find_first_not_of(' ');
+  if (start == std::string::npos) return start;
   size_t word_end = start;
   while (word_end < after.size() && IsWordByte(after[word_end])) ++word_end;
   if (word_end > start && word_end < after.size() && after[word_end] == ' ' &&
       lang_.Lookup("attributes", after.substr(start, word_end - start)))
     start = word_end + 1;
-  auto marker = MarkerAt(after, start, *markers, [](std::string_view kind) { return kind == "after" || kind == "stake"; });
-  if (!marker) return std::nullopt;
-  return std::make_pair(f.span.end + start + marker->first.size(), std::string(marker->second));
+  return start;
+}
+
+// "owns 35% of a Thai resort chain", "60 Prozent an einem polnischen
+// Kühlhausbetreiber": a share of something an indefinite article brings in
+// (rules: investee_markers, unnamed) is of nothing the story names, unless
+// that is the project the story refers to ("51% of a joint venture").
+bool Attributor::ShareOfSomethingUnnamed(size_t i) const {
+  const Table* markers = lang_.FindTable("investee_markers");
+  if (!markers || figures_[i].kind != FigureKind::kPercent) return false;
+  const Span f = figures_[i].span;
+  std::string after = FoldCase(text_.substr(f.end, clause_of_[i].end - f.end));
+  size_t start = MarkerSearchStart(after);
+  if (start == std::string::npos) return false;
+  auto marker = MarkerAt(after, start, *markers, [](std::string_view kind) { return kind == "unnamed"; });
+  if (!marker) return false;
+  size_t from = f.end + start + marker->first.size();
+  Span reach{from, std::min(clause_of_[i].end, from + kInvesteeReach)};
+  bool project = std::any_of(unresolved_projects_.begin(), unresolved_projects_.end(),
+                             [&](Span r) { return r.begin >= reach.begin && r.begin < reach.end; });
+  auto named = EntitiesIn(reach);
+  return !project && std::none_of(named.begin(), named.end(), [](const Resolved& e) { return e.entity >= 0; });
 }
 
 // Whether an entity is close enough to the investee marker ending at
@@ -1786,7 +1816,7 @@ void Attributor::FindSubject(size_t i, Attribution& a, const std::vector<Recalle
     marks_stake = true;
     share_phrase_begin_[i] = NamePhraseBegin(*k);
   }
-  if (investee < 0 && (ShareOfUnnamed(i) || OtherProjectAfter(i))) return;
+  if (investee < 0 && (ShareOfUnnamed(i) || OtherProjectAfter(i) || ShareOfSomethingUnnamed(i))) return;
   bool found = investee < 0 && UnnamedInvesteeAfter(i, &marks_stake) &&
                (SetSubject(a, document_project_, "context") || SetUnnamedProject(a));
   if (!found && investee < 0) investee = InvesteeAfter(i, &marks_stake);

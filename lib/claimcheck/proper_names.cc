@@ -616,6 +616,7 @@ class NameFinder {
   bool PlaceLeadsName(size_t i) const;
   bool EndsPlaceName(size_t first, const Candidate& c) const;
   bool StartsPlaceName(size_t last, const Candidate& c) const;
+  bool EndsPlaceBeforeName(size_t i) const;
   void ReadNeighbours(Candidate& c) const;
   void DropLeadingCommonNouns(Candidate& c) const;
   bool EndsWithPersonTitle(std::string_view folded) const;
@@ -656,7 +657,7 @@ bool NameFinder::NameWord(size_t i) const {
 std::vector<Candidate> NameFinder::Candidates() {
   std::vector<Candidate> out;
   for (size_t i = 0; i < words_.size();) {
-    if (!NameWord(i) && !PlaceLeadsName(i)) {
+    if ((!NameWord(i) && !PlaceLeadsName(i)) || EndsPlaceBeforeName(i)) {
       ++i;
       continue;
     }
@@ -685,7 +686,8 @@ std::vector<Candidate> NameFinder::Candidates() {
       break;
     }
     Candidate c = Read(i, last);
-    if (EndsPlaceName(i, c) || StartsPlaceName(last, c)) c.place = true;
+    // ("the South African economy": a place's name or adjective the rules list.)
+    if (EndsPlaceName(i, c) || StartsPlaceName(last, c) || lexicon_.NamesPlace(c.surface)) c.place = true;
     // "A股", "Class B": a letter alone names nothing.
     if (c.core.size() > 1 || (!c.core.empty() && c.core.front().size() > 1)) out.push_back(std::move(c));
     i = last + 1;
@@ -726,6 +728,16 @@ bool NameFinder::EndsPlaceName(size_t first, const Candidate& c) const {
   size_t end = c.span.end;
   if (text_.substr(before.end(), words_[first].begin - before.end()) != " ") return false;
   return lexicon_.NamesPlace(text_.substr(before.begin, end - before.begin));
+}
+
+// "HONG KONG FIRM UPS WRATHER": a word that completes a place's name with
+// the word before it ends that place, where a name word follows it.
+bool NameFinder::EndsPlaceBeforeName(size_t i) const {
+  if (i == 0 || i + 1 >= words_.size() || !NameWord(i + 1)) return false;
+  const Word& before = words_[i - 1];
+  const Word& w = words_[i];
+  return text_.substr(before.end(), w.begin - before.end()) == " " && Joined(i, i + 1) &&
+         lexicon_.NamesPlace(text_.substr(before.begin, w.end() - before.begin));
 }
 
 // "West Africa's airports", "in West and Central Africa": a run is the

@@ -84,6 +84,16 @@ TEST_CASE("proper names: a trade before a name types it, a place's adjective bet
   CHECK(Names("Selon eux, le groupe chinois Yuefeng s'associe.", "fr") == V{"yuefeng/company"});
 }
 
+TEST_CASE("proper names: a place the rules list is no name, whole or at the start of one", "[names]") {
+  // Listed places of two words and place adjectives.
+  CHECK(Names("Sri Lanka faces a bill, the South African economy grew and Kestrel Air said so.", "en") ==
+        V{"kestrel-air/"});
+  // A word that ends a place's name leaves the name after it.
+  CHECK(Names("He said Hong Kong Kestrel Air will invest.", "en") == V{"kestrel-air/"});
+  // A word of a place's name that only a currency's name also has may start a company's.
+  CHECK(Names("Selon eux, le hongkongais Kong Yuen Water prendra 20 %.", "fr") == V{"kong-yuen-water/"});
+}
+
 TEST_CASE("proper names: a region word or a listed place after a place preposition names a place", "[names]") {
   // After a figure "in" may say where money goes ("$12bn in Kestrel"); a
   // region word after the name, or a place the rules list, says it is a place.
@@ -170,6 +180,22 @@ std::vector<Claim> ExtractText(const std::string& text, const char* lang) {
   auto result = Extract(Document{"t.txt", text, {}, {}}, testing::EmbeddedRuleSet(), context);
   REQUIRE(result.ok());
   return result.value().claims;
+}
+
+TEST_CASE("attribution: a share of something an indefinite article brings in is of nothing the story names",
+          "[names][attribute]") {
+  auto en = ExtractText("Azurea Air said the Chinese group Hailan owns 35% of a Thai resort chain.", "en");
+  REQUIRE(en.size() == 1);
+  CHECK(en[0].subject.empty());
+  auto de = ExtractText("Erst im Herbst hatte Frostvik 60 Prozent an einem polnischen Kühlhausbetreiber "
+                        "übernommen.",
+                        "de");
+  REQUIRE(de.size() == 1);
+  CHECK(de[0].subject.empty());
+  // Named, the company is the subject.
+  auto named = ExtractText("Azurea Air said the Chinese group Hailan owns 35% of Kestrel Resorts.", "en");
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].subject == "kestrel-resorts");
 }
 
 TEST_CASE("attribution: a figure about a name the list does not know", "[names][attribute]") {

@@ -637,22 +637,44 @@ void Loader::MergeCommonTables(LanguageRules& lang) {
   }
 }
 
+// The words of at least three letters of a table key: "dollars de Hong
+// Kong" -> dollars, hong, kong.
+std::vector<std::string> KeyWords(const std::string& key) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  for (size_t i = 0; i <= key.size(); ++i) {
+    bool boundary = i == key.size() || key[i] == ' ' || key[i] == '-' || key[i] == '\'';
+    if (!boundary) continue;
+    std::string word = key.substr(start, i - start);
+    if (word.size() >= 3 && std::none_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      words.push_back(std::move(word));
+    start = i + 1;
+  }
+  return words;
+}
+
 // Every word of at least three letters in the language's own tables, but
 // its places: "New York" and "Genève" are names, "new" is no rule word.
+// Nor is a word of a place's name that only a currency's name has too:
+// "Kong" of "dollars de Hong Kong" may start a company's name ("Kong Yuen
+// Water"), and the place itself is found whole ("Hong Kong").
 void CollectVocabulary(LanguageRules& lang) {
+  std::set<std::string> currency_words, place_words;
   for (const auto& [name, table] : lang.tables) {
-    if (name == "places") continue;
+    bool currency = name == "currencies" || name == "minor_currencies";
     for (const auto& [key, value] : table.entries) {
-      size_t start = 0;
-      for (size_t i = 0; i <= key.size(); ++i) {
-        bool boundary = i == key.size() || key[i] == ' ' || key[i] == '-' || key[i] == '\'';
-        if (!boundary) continue;
-        std::string word = key.substr(start, i - start);
-        if (word.size() >= 3 && std::none_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
-          lang.vocabulary.insert(word);
-        start = i + 1;
+      std::vector<std::string> words = KeyWords(key);
+      if (name == "places") {
+        if (words.size() >= 2) place_words.insert(words.begin(), words.end());
+      } else if (currency) {
+        currency_words.insert(words.begin(), words.end());
+      } else {
+        lang.vocabulary.insert(words.begin(), words.end());
       }
     }
+  }
+  for (const auto& word : currency_words) {
+    if (!place_words.count(word)) lang.vocabulary.insert(word);
   }
 }
 
