@@ -572,6 +572,7 @@ class Attributor {
   bool ShareOfSomethingUnnamed(size_t i) const;
   int InvesteeAfter(size_t i, bool* marks_stake = nullptr) const;
   bool WithinInvesteeReach(size_t from, const Resolved& e) const;
+  bool JoinerBetween(size_t begin, size_t end) const;
   bool PossessiveAt(size_t end) const;
   bool UnnamedInvesteeAfter(size_t i, bool* marks_stake) const;
   int VentureRightAfter(size_t i, bool* marks_stake) const;
@@ -1116,7 +1117,23 @@ bool Attributor::ShareOfSomethingUnnamed(size_t i) const {
 // compounds run long: "am französischen Fußball-Erstligisten X"). Not a
 // person or place beyond the short reach: "42 pct of those surveyed
 // approved Reagan's".
+// Whether a word that joins two partners (rules: partner_joiners, "and")
+// stands in text[begin, end).
+bool Attributor::JoinerBetween(size_t begin, size_t end) const {
+  std::string_view between = text_.substr(begin, end - begin);
+  for (size_t at = 0; at < between.size();) {
+    size_t space = std::min(between.find(' ', at), between.size());
+    if (space > at && lang_.Lookup("partner_joiners", FoldCase(between.substr(at, space - at))) == "and") return true;
+    at = space + 1;
+  }
+  return false;
+}
+
 bool Attributor::WithinInvesteeReach(size_t from, const Resolved& e) const {
+  if (e.span.begin < from) return false;
+  // "prendra 29 % du capital et Kong Yuen Water 20 %": a name after "and"
+  // starts the next item of a listing, not what the share is of.
+  if (JoinerBetween(from, e.span.begin)) return false;
   if (e.span.begin <= from + kInvesteeReach) return true;
   if (e.span.begin > from + kInvesteeWordsReach || (e.type != "company" && !IsProject(e.type))) return false;
   int spaces = 0;

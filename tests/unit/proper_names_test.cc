@@ -198,6 +198,18 @@ TEST_CASE("attribution: a share of something an indefinite article brings in is 
   CHECK(named[0].subject == "kestrel-resorts");
 }
 
+TEST_CASE("attribution: a name after \"and\" starts the next item of a listing, not what a share is of",
+          "[names][attribute]") {
+  auto claims = ExtractText("Le groupe Eauvalis prendra 29 % du capital et Kong Yuen Water 20 %.", "fr");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject != "kong-yuen-water");
+  CHECK(claims[0].holders == std::vector<std::string>{"eauvalis"});
+  // Without the listing, the name after the marker is what the share is of.
+  auto of = ExtractText("Le groupe Eauvalis prendra 29 % du capital de Kong Yuen Water.", "fr");
+  REQUIRE(of.size() == 1);
+  CHECK(of[0].subject == "kong-yuen-water");
+}
+
 TEST_CASE("attribution: a figure about a name the list does not know", "[names][attribute]") {
   auto claims = ExtractText(
       "Helion Grid and Nordwind Energie will each invest $30 billion in Baltic Crown. "
