@@ -80,6 +80,10 @@ TEST_CASE("German wording: every check and verdict", "[reconcile][de]") {
        {"same_figure conflict"}},
       {"de", {"Stargate startet sofort mit 100 Milliarden Dollar. Insgesamt sollen 500 Milliarden Dollar in Stargate fließen."},
        {"initial_vs_total explained"}},
+      // A licence's upfront payment is its initial figure.
+      {"de", {"Stargate zahlt eine Vorabzahlung von 100 Milliarden Dollar. Insgesamt sollen 500 Milliarden Dollar in "
+              "Stargate fließen."},
+       {"initial_vs_total explained"}},
       {"de", {"OpenAI und SoftBank investieren jeweils 30 Milliarden Dollar in Stargate.",
               "Insgesamt fließen 45 Milliarden Dollar in Stargate."},
        {"parts_vs_total conflict"}},
@@ -177,6 +181,7 @@ TEST_CASE("French wording: every check and verdict", "[reconcile][fr]") {
       {"fr", {"OpenAI détient 60 % de Stargate.", "SoftBank détient 50 % de Stargate."}, {"stakes conflict"}},
       {"fr", {"Stargate démarrera initialement avec 100 milliards de dollars.", "Stargate démarrera initialement avec 150 milliards de dollars."}, {"same_figure conflict"}},
       {"fr", {"Stargate investira initialement 100 milliards de dollars. Au total, 500 milliards de dollars seront investis dans Stargate."}, {"initial_vs_total explained"}},
+      {"fr", {"Stargate versera un paiement initial de 100 milliards de dollars. Au total, 500 milliards de dollars seront investis dans Stargate."}, {"initial_vs_total explained"}},
       {"fr", {"OpenAI et SoftBank investiront chacun 30 milliards de dollars dans Stargate.", "Au total, 45 milliards de dollars seront investis dans Stargate."}, {"parts_vs_total conflict"}},
       {"fr", {"Foxconn veut investir 2 milliards de dollars (17 milliards d'euros) dans l'IA."}, {"conversion conflict"}},
       {"fr", {"Stargate coûtera 500 billions de dollars.", "Stargate coûtera 500 milliards de dollars."}, {"same_figure conflict"}},
@@ -232,6 +237,7 @@ TEST_CASE("Chinese (Simplified and Traditional) wording: every check and verdict
       {"zh", {"OpenAI和軟銀將各向星際之門注資300億美元。", "OpenAI和軟銀總共向星際之門投入450億美元。"}, {"parts_vs_total conflict"}},
       {"zh", {"星際之門最初投資額為1000億美元。", "星際之門最初投資額為1500億美元。"}, {"same_figure conflict"}},
       {"zh", {"星際之門最初投資額為1000億美元，總投資額為5000億美元。"}, {"initial_vs_total explained"}},
+      {"zh", {"星際之門簽約金為1000億美元，總投資額為5000億美元。"}, {"initial_vs_total explained"}},
       {"zh", {"富士康計劃投資20億美元(170億歐元)。"}, {"conversion conflict"}},
       {"zh", {"富士康計劃投資20億美元（約合170億歐元）。"}, {"conversion conflict"}},
       {"zh", {"星際之門的投資額為5000億美元。", "星際之門的投資額為5000萬美元。"}, {"same_figure conflict"}},
