@@ -88,6 +88,9 @@ TEST_CASE("proper names: a place the rules list is no name, whole or at the star
   // Listed places of two words and place adjectives.
   CHECK(Names("Sri Lanka faces a bill, the South African economy grew and Kestrel Air said so.", "en") ==
         V{"kestrel-air/"});
+  // A province is a place, and leads the name of a company named after it.
+  CHECK(Names("Kestrel Air builds a plant in Guangdong with Hainan Airlines.", "en") ==
+        V{"kestrel-air/", "hainan-airlines/"});
   // A word that ends a place's name leaves the name after it.
   CHECK(Names("He said Hong Kong Kestrel Air will invest.", "en") == V{"kestrel-air/"});
   // A word of a place's name that only a currency's name also has may start a company's.

@@ -81,7 +81,7 @@ TEST_CASE("German wording: every check and verdict", "[reconcile][de]") {
       {"de", {"Stargate startet sofort mit 100 Milliarden Dollar. Insgesamt sollen 500 Milliarden Dollar in Stargate fließen."},
        {"initial_vs_total explained"}},
       // A licence's upfront payment is its initial figure.
-      {"de", {"Stargate zahlt eine Vorabzahlung von 100 Milliarden Dollar. Insgesamt sollen 500 Milliarden Dollar in "
+      {"de", {"Stargate erhält eine Vorabzahlung von 100 Milliarden Dollar. Insgesamt sollen 500 Milliarden Dollar in "
               "Stargate fließen."},
        {"initial_vs_total explained"}},
       {"de", {"OpenAI und SoftBank investieren jeweils 30 Milliarden Dollar in Stargate.",
@@ -237,7 +237,7 @@ TEST_CASE("Chinese (Simplified and Traditional) wording: every check and verdict
       {"zh", {"OpenAI和軟銀將各向星際之門注資300億美元。", "OpenAI和軟銀總共向星際之門投入450億美元。"}, {"parts_vs_total conflict"}},
       {"zh", {"星際之門最初投資額為1000億美元。", "星際之門最初投資額為1500億美元。"}, {"same_figure conflict"}},
       {"zh", {"星際之門最初投資額為1000億美元，總投資額為5000億美元。"}, {"initial_vs_total explained"}},
-      {"zh", {"星際之門簽約金為1000億美元，總投資額為5000億美元。"}, {"initial_vs_total explained"}},
+      {"zh", {"星際之門簽約金為1000億美元，授權總金額為5000億美元。"}, {"initial_vs_total explained"}},
       {"zh", {"富士康計劃投資20億美元(170億歐元)。"}, {"conversion conflict"}},
       {"zh", {"富士康計劃投資20億美元（約合170億歐元）。"}, {"conversion conflict"}},
       {"zh", {"星際之門的投資額為5000億美元。", "星際之門的投資額為5000萬美元。"}, {"same_figure conflict"}},
